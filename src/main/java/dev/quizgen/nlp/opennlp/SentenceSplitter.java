@@ -1,0 +1,117 @@
+package dev.quizgen.nlp.opennlp;
+
+import dev.quizgen.article.Language;
+import dev.quizgen.nlp.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+
+/**
+ * Sentence splitting with the OpenNLP model, without the breaks it wrongly makes after ordinals
+ * ({@code am 27. Juni}), abbreviations ({@code Mio.}, {@code z. B.}, {@code Dr.}, {@code U.S.})
+ * and initials, or before a lower-case word.
+ */
+final class SentenceSplitter {
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            // German
+            "mio", "mrd", "ca", "bzw", "z", "b", "z.b", "dr", "prof", "nr", "st", "vgl", "jh", "jhd", "chr", "v",
+            "u.a", "d.h", "sog", "ggf", "inkl", "evtl", "abs", "hrsg", "bspw", "zb", "tsd", "mind", "max", "min",
+            "gegr", "geb", "gest", "ehem", "allg", "insb", "u", "a", "s", "o", "str", "dt", "engl", "frz", "lat",
+            "griech", "hl", "jan", "feb", "aug", "sept", "okt", "nov", "dez",
+            // English
+            "mr", "mrs", "ms", "jr", "sr", "u.s", "u.k", "e.g", "i.e", "vs", "no", "co", "ltd", "corp", "gen",
+            "sen", "rep", "gov", "lt", "col", "sgt", "mt", "ft", "a.m", "p.m", "approx", "est", "dept", "univ",
+            "fig", "vol", "pp", "jan", "mar", "apr", "jun", "jul", "sep", "oct", "dec", "st", "ave", "blvd");
+    private static final Set<String> MONTHS = Set.of("januar", "februar", "märz", "april", "mai", "juni", "juli",
+            "august", "september", "oktober", "november", "dezember", "jänner");
+
+    private SentenceSplitter() {
+    }
+
+    /** The sentence spans of one paragraph, in absolute offsets, trimmed. */
+    static List<Span> split(Detector detector, String text, Span paragraph, Language language) {
+        String para = paragraph.of(text);
+        List<Span> out = new ArrayList<>();
+        for (opennlp.tools.util.Span s : detector.sentPosDetect(para)) {
+            int start = paragraph.start() + s.getStart();
+            int end = paragraph.start() + s.getEnd();
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end > start) {
+                out.add(new Span(start, end));
+            }
+        }
+        return out;
+    }
+
+    /** The model with the break rules above. */
+    static final class Detector extends SentenceDetectorME {
+        Detector(SentenceModel model) {
+            super(model);
+        }
+
+        @Override
+        protected boolean isAcceptableBreak(CharSequence s, int fromIndex, int candidateIndex) {
+            return acceptable(s, candidateIndex);
+        }
+    }
+
+    /** Whether the end-of-sentence character at {@code eos} really ends a sentence. */
+    static boolean acceptable(CharSequence s, int eos) {
+        if (s.charAt(eos) != '.') {
+            return nextStartsLower(s, eos) ? false : true;
+        }
+        int wordStart = eos;
+        while (wordStart > 0 && !Character.isWhitespace(s.charAt(wordStart - 1)) && s.charAt(wordStart - 1) != '('
+                && s.charAt(wordStart - 1) != '„' && s.charAt(wordStart - 1) != '"') {
+            wordStart--;
+        }
+        String word = s.subSequence(wordStart, eos).toString();
+        String next = nextWord(s, eos);
+        if (next.isEmpty()) {
+            return true;
+        }
+        if (Character.isLowerCase(next.codePointAt(0))) {
+            return false;
+        }
+        if (word.matches("\\d{1,2}")) {
+            return false;   // ordinal: am 27. Juni, der 3. Versuch
+        }
+        if (word.matches("\\d{3,4}") && MONTHS.contains(next.toLowerCase(Locale.ROOT).replaceAll("\\W", ""))) {
+            return false;
+        }
+        if (word.matches("\\p{L}")) {
+            return false;   // an initial: J. F. Kennedy
+        }
+        String key = word.toLowerCase(Locale.ROOT);
+        return !ABBREVIATIONS.contains(key) && !word.matches("(\\p{L}\\.)+\\p{L}");
+    }
+
+    private static boolean nextStartsLower(CharSequence s, int eos) {
+        String next = nextWord(s, eos);
+        return !next.isEmpty() && Character.isLowerCase(next.codePointAt(0));
+    }
+
+    private static String nextWord(CharSequence s, int eos) {
+        int i = eos + 1;
+        while (i < s.length() && !Character.isWhitespace(s.charAt(i))) {
+            i++;   // closing quotes or brackets glued to the full stop
+        }
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        int j = i;
+        while (j < s.length() && !Character.isWhitespace(s.charAt(j))) {
+            j++;
+        }
+        String w = s.subSequence(i, j).toString();
+        return w.replaceFirst("^[\\p{Pi}\\p{Pf}\\p{Ps}\"'„‚»«]+", "");
+    }
+}
