@@ -5,10 +5,10 @@ import java.util.Set;
 
 /** Tells German from English by their most frequent function words. */
 public final class LanguageDetector {
-    private static final Set<String> GERMAN = Set.of("der", "die", "das", "und", "ist", "nicht", "ein", "eine",
-            "den", "dem", "des", "mit", "sich", "auf", "für", "von", "im", "zu", "wurde", "auch", "nach", "bei", "wie");
-    private static final Set<String> ENGLISH = Set.of("the", "and", "is", "of", "to", "in", "was", "that", "for",
-            "with", "as", "on", "by", "it", "were", "from", "which", "this", "are", "be", "an");
+    private static final Set<String> GERMAN = Set.copyOf(java.util.List.of("der", "die", "das", "und", "ist", "nicht", "ein", "eine",
+            "den", "dem", "des", "mit", "sich", "auf", "für", "von", "im", "zu", "wurde", "auch", "nach", "bei", "wie"));
+    private static final Set<String> ENGLISH = Set.copyOf(java.util.List.of("the", "and", "is", "of", "to", "in", "was", "that", "for",
+            "with", "as", "on", "by", "it", "were", "from", "which", "this", "are", "be", "an"));
 
     private LanguageDetector() {
     }

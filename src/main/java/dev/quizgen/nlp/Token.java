@@ -13,6 +13,11 @@ public record Token(String text, Span span, String pos, String lemma) {
         return pos.equals(tag);
     }
 
+    /** ADP, also the tagger's contracted ADP+DET ("am", "im", "zur"). */
+    public boolean isAdposition() {
+        return pos.startsWith("ADP");
+    }
+
     public boolean isPunct() {
         return pos.equals("PUNCT");
     }

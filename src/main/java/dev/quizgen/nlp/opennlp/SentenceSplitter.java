@@ -15,7 +15,7 @@ import opennlp.tools.sentdetect.SentenceModel;
  * and initials, or before a lower-case word.
  */
 final class SentenceSplitter {
-    private static final Set<String> ABBREVIATIONS = Set.of(
+    private static final Set<String> ABBREVIATIONS = Set.copyOf(java.util.List.of(
             // German
             "mio", "mrd", "ca", "bzw", "z", "b", "z.b", "dr", "prof", "nr", "st", "vgl", "jh", "jhd", "chr", "v",
             "u.a", "d.h", "sog", "ggf", "inkl", "evtl", "abs", "hrsg", "bspw", "zb", "tsd", "mind", "max", "min",
@@ -24,9 +24,9 @@ final class SentenceSplitter {
             // English
             "mr", "mrs", "ms", "jr", "sr", "u.s", "u.k", "e.g", "i.e", "vs", "no", "co", "ltd", "corp", "gen",
             "sen", "rep", "gov", "lt", "col", "sgt", "mt", "ft", "a.m", "p.m", "approx", "est", "dept", "univ",
-            "fig", "vol", "pp", "jan", "mar", "apr", "jun", "jul", "sep", "oct", "dec", "st", "ave", "blvd");
-    private static final Set<String> MONTHS = Set.of("januar", "februar", "märz", "april", "mai", "juni", "juli",
-            "august", "september", "oktober", "november", "dezember", "jänner");
+            "fig", "vol", "pp", "jan", "mar", "apr", "jun", "jul", "sep", "oct", "dec", "st", "ave", "blvd"));
+    private static final Set<String> MONTHS = Set.copyOf(java.util.List.of("januar", "februar", "märz", "april", "mai", "juni", "juli",
+            "august", "september", "oktober", "november", "dezember", "jänner"));
 
     private SentenceSplitter() {
     }

@@ -1,0 +1,132 @@
+package dev.quizgen.cli;
+
+import dev.quizgen.QuizgenException;
+import dev.quizgen.article.Article;
+import dev.quizgen.article.ArticleReader;
+import dev.quizgen.article.Language;
+import dev.quizgen.bank.QuestionBank;
+import dev.quizgen.bank.QuestionType;
+import dev.quizgen.export.ExportOptions;
+import dev.quizgen.questions.GenerationOptions;
+import dev.quizgen.templates.Template;
+import dev.quizgen.templates.TemplateLibrary;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code quizgen generate}: articles → question banks, worksheets and LMS files. */
+@Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Make questions from articles and write the bank, worksheets and LMS files.")
+public final class GenerateCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "INPUT", arity = "1..*",
+            description = "Article files, folders (every article file in them) or - for standard input.")
+    List<String> inputs;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "quiz-out", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "LIST", defaultValue = "json,docx,pdf", split = ",",
+            description = "Formats to write, comma-separated (default: ${DEFAULT-VALUE}).")
+    List<String> formats;
+
+    @Option(names = {"-n", "--count"}, paramLabel = "N", defaultValue = "10", description = "Most questions per article (default: ${DEFAULT-VALUE}).")
+    int count;
+
+    @Option(names = {"-t", "--types"}, paramLabel = "LIST", split = ",",
+            description = "Question types to make: multiple_choice, fill_in (default: all).")
+    List<String> types = new ArrayList<>();
+
+    @Option(names = {"-l", "--lang"}, paramLabel = "auto|de|en", converter = LanguageOption.class,
+            description = "The articles' language (default: auto).")
+    Language language;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Seed for option order and distractors (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "A folder of extra templates (de/*.txt, en/*.txt).")
+    Path templatesDir;
+
+    @Option(names = "--difficulty", paramLabel = "easy|mixed|hard", defaultValue = "mixed",
+            description = "Difficulty mix (default: ${DEFAULT-VALUE}).")
+    String difficulty;
+
+    @Option(names = "--versions", paramLabel = "N", defaultValue = "1", description = "Shuffled print versions A, B, … (default: 1).")
+    int versions;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "Worksheet title (default: from the article).")
+    String title;
+
+    @Option(names = {"-v", "--verbose"}, description = "Say what the pipeline decided (facts, templates, dropped questions).")
+    boolean verbose;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (count < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--count must be 1 or more, not " + count);
+        }
+        if (versions < 1 || versions > 26) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--versions must be between 1 and 26, not " + versions);
+        }
+        if (!Set.of("easy", "mixed", "hard").contains(difficulty)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--difficulty must be easy, mixed or hard, not '" + difficulty + "'");
+        }
+        Exports exports = Exports.of(formats, spec.commandLine());
+        Set<QuestionType> wanted = EnumSet.noneOf(QuestionType.class);
+        for (String t : types) {
+            QuestionType qt = QuestionType.fromJsonName(t.strip());
+            if (qt != QuestionType.MULTIPLE_CHOICE && qt != QuestionType.FILL_IN) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "'" + t + "' is not a question type quizgen makes: use multiple_choice, fill_in");
+            }
+            wanted.add(qt);
+        }
+        List<Template> templates = TemplateLibrary.builtIn();
+        if (templatesDir != null) {
+            templates = TemplateLibrary.combine(templates, TemplateLibrary.folder(templatesDir));
+        }
+        Output.prepare(out);
+        GenerationOptions options = new GenerationOptions(count, wanted, seed, difficulty);
+        Pipeline pipeline = new Pipeline();
+        ArticleReader reader = new ArticleReader(w -> err.println("quizgen: warning: " + w));
+        List<String> files = Inputs.expand(inputs);
+        if (files.isEmpty()) {
+            throw new QuizgenException("No article files in " + inputs + ". quizgen reads " + String.join(", ", Inputs.EXTENSIONS) + " files.");
+        }
+        int failed = 0;
+        for (String input : files) {
+            try {
+                Article article = Inputs.read(reader, input, language, title);
+                QuestionBank bank = pipeline.bank(article, templates, options, verbose ? m -> err.println("quizgen: " + m) : m -> { });
+                exports.write(bank, out, article.baseName(), new ExportOptions(title, versions, seed, article.text()),
+                        w -> err.println("quizgen: warning: " + w));
+                if (files.size() > 1 || verbose) {
+                    err.println("quizgen: " + input + ": " + bank.questions().size() + " questions");
+                }
+            } catch (QuizgenException e) {
+                if (files.size() == 1) {
+                    throw e;
+                }
+                failed++;
+                err.println("quizgen: " + e.getMessage());
+            }
+        }
+        if (files.size() > 1) {
+            err.println("quizgen: " + (files.size() - failed) + " of " + files.size() + " articles done" + (failed > 0 ? ", " + failed + " failed" : ""));
+        }
+        err.flush();
+        return failed > 0 ? 1 : 0;
+    }
+}

@@ -1,0 +1,415 @@
+package dev.quizgen.distractors;
+
+import dev.quizgen.article.Language;
+import dev.quizgen.bank.Rejected;
+import dev.quizgen.facts.EntityType;
+import dev.quizgen.facts.Fact;
+import dev.quizgen.facts.FactType;
+import dev.quizgen.facts.Facts;
+import dev.quizgen.facts.Mention;
+import dev.quizgen.templates.Draft;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Picks wrong options of the same kind and form as the answer: from the same article first, then
+ * from lists shipped as data (weekdays, months), then generated (years and numbers perturbed
+ * plausibly, round numbers kept round). A candidate is rejected — and the reason kept — when it
+ * equals or is an alias of the answer or another option, appears in the stem, or is also true by
+ * the article's facts (another person with the same role, another speaker of the same words).
+ */
+public final class DistractorPicker {
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:[.,']\\d{3})+|\\d+(?:[.,]\\d+)?");
+
+    /** Enough article candidates that no list is needed. */
+    private static final int DISTRACTOR_TARGET = 3;
+
+    private final Facts facts;
+    private final Language language;
+    private final List<String> weekdays;
+    private final List<String> months;
+
+    private final PersonList people;
+
+    public DistractorPicker(Facts facts, List<String> weekdays, List<String> months, PersonList people) {
+        this.facts = facts;
+        this.people = people;
+        this.language = facts.text().article().language();
+        this.weekdays = weekdays;
+        this.months = months;
+    }
+
+    /** Up to {@code n} distractors for the draft's answer, of the template's distractor kind. */
+    public Choice pick(Draft draft, int n, Random rng) {
+        String kind = draft.template().distractors();
+        String answer = draft.answer();
+        List<Candidate> pool = new ArrayList<>(switch (kind) {
+            case "person" -> persons(draft);
+            case "organization" -> names(EntityType.ORGANIZATION);
+            case "actor" -> actors(draft);
+            case "speaker" -> speakers();
+            case "place" -> places(answer);
+            case "date" -> dates(draft, rng);
+            case "quantity" -> quantities(answer, rng);
+            default -> List.<Candidate>of();
+        });
+        List<Candidate> chosen = new ArrayList<>();
+        List<Rejected> rejected = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<Candidate> article = new ArrayList<>();
+        List<Candidate> other = new ArrayList<>();
+        for (Candidate c : pool) {
+            (c.source().equals("article") ? article : other).add(c);
+        }
+        Collections.shuffle(article, rng);
+        List<Candidate> ordered = new ArrayList<>(article);
+        ordered.addAll(other);
+        for (Candidate c : ordered) {
+            if (chosen.size() >= n) {
+                break;
+            }
+            String key = norm(c.text());
+            if (!seen.add(key)) {
+                continue;
+            }
+            String reason = reject(draft, c.text(), chosen);
+            if (reason != null) {
+                rejected.add(new Rejected(c.text(), reason));
+                continue;
+            }
+            chosen.add(c);
+        }
+        return new Choice(chosen, rejected);
+    }
+
+    private String reject(Draft draft, String candidate, List<Candidate> chosen) {
+        String a = norm(draft.answer());
+        String c = norm(candidate);
+        if (c.isEmpty() || c.equals(a)) {
+            return "same as the answer";
+        }
+        if (alias(a, c)) {
+            return "alias of the answer";
+        }
+        for (Candidate o : chosen) {
+            if (alias(norm(o.text()), c)) {
+                return "alias of another option";
+            }
+        }
+        if (containsWords(norm(draft.stem()), c)) {
+            return "appears in the question";
+        }
+        String alsoTrue = alsoTrue(draft, candidate);
+        if (alsoTrue != null) {
+            return alsoTrue;
+        }
+        return null;
+    }
+
+    /** The article also makes the candidate a right answer: same role, same words said, same deed. */
+    private String alsoTrue(Draft draft, String candidate) {
+        Fact f = draft.fact();
+        for (Fact other : facts.facts()) {
+            if (other == f || other.type() != f.type()) {
+                continue;
+            }
+            switch (f.type()) {
+                case PERSON_ROLE -> {
+                    if (norm(other.slot("person")).equals(norm(candidate)) && norm(other.slot("roleNom")).equals(norm(f.slot("roleNom")))) {
+                        return "also has this role in the article";
+                    }
+                }
+                case QUOTE -> {
+                    if (other.slot("speaker") != null && norm(other.slot("speaker")).equals(norm(candidate))
+                            && norm(other.slot("quote")).equals(norm(f.slot("quote")))) {
+                        return "also said these words in the article";
+                    }
+                }
+                case EVENT -> {
+                    if (norm(other.slot("subject")).equals(norm(candidate)) && norm(other.slot("predicate")).equals(norm(f.slot("predicate")))) {
+                        return "did the same in the article";
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ pools
+
+    private List<Candidate> names(EntityType type) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Mention m : facts.mentions()) {
+            if (m.type() == type && m.confidence() >= 0.6) {
+                out.add(canonical(m));
+            }
+        }
+        return out.stream().map(s -> new Candidate(s, "article")).toList();
+    }
+
+    /** The article's people, then well-known people of the answer's field when the article has too few. */
+    private List<Candidate> persons(Draft draft) {
+        List<Candidate> out = new ArrayList<>(names(EntityType.PERSON));
+        if (out.size() > DISTRACTOR_TARGET) {
+            return out;
+        }
+        String field = people.fieldOf(draft.fact().slot("role"));
+        if (field == null) {
+            for (Fact f : facts.ofType(FactType.PERSON_ROLE)) {
+                field = field != null ? field : people.fieldOf(f.slot("role"));
+            }
+        }
+        if (field != null) {
+            for (String p : people.people(field, language)) {
+                out.add(new Candidate(p, "list:persons-" + field));
+            }
+        }
+        return out;
+    }
+
+    private String canonical(Mention m) {
+        String best = m.text();
+        List<String> words = List.of(m.text().split(" "));
+        for (Mention other : facts.mentions()) {
+            if (other.type() == m.type() && other.text().length() > best.length() && List.of(other.text().split(" ")).containsAll(words)) {
+                best = other.text();
+            }
+        }
+        return best;
+    }
+
+    private List<Candidate> actors(Draft draft) {
+        List<Candidate> out = new ArrayList<>(names(EntityType.PERSON));
+        out.addAll(names(EntityType.ORGANIZATION));
+        return out;
+    }
+
+    private List<Candidate> speakers() {
+        Set<String> out = new LinkedHashSet<>();
+        for (Fact f : facts.ofType(FactType.QUOTE)) {
+            if (f.slot("speaker") != null) {
+                out.add(f.slot("speaker"));
+            }
+        }
+        for (Candidate c : names(EntityType.PERSON)) {
+            out.add(c.text());
+        }
+        for (Candidate c : names(EntityType.ORGANIZATION)) {
+            out.add(c.text());
+        }
+        return out.stream().map(s -> new Candidate(s, "article")).toList();
+    }
+
+    /** Place phrases with the answer's preposition: "in Vietnam" → "in Seoul", "in Südkorea". */
+    private List<Candidate> places(String answer) {
+        String prefix = prefixBeforeName(answer);
+        Set<String> out = new LinkedHashSet<>();
+        for (Fact f : facts.ofType(FactType.PLACE)) {
+            if (f.confidence() < 0.6) {
+                continue;
+            }
+            String phrase = f.slot("phrase");
+            if (phrase != null && prefixBeforeName(phrase).equalsIgnoreCase(prefix)) {
+                out.add(phrase);
+            }
+        }
+        for (Fact f : facts.ofType(FactType.PLACE)) {
+            // a country or city named elsewhere without an article takes the same preposition
+            if (f.confidence() >= 0.6 && f.slot("kind") != null && f.slot("phrase") != null
+                    && prefixBeforeName(f.slot("phrase")).split(" ").length == 1 && !prefix.isEmpty()) {
+                out.add(prefix + " " + f.slot("name"));
+            }
+        }
+        return out.stream().map(s -> new Candidate(matchCase(s, answer), "article")).toList();
+    }
+
+    private static String prefixBeforeName(String phrase) {
+        String[] w = phrase.split(" ");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < w.length - 1; i++) {
+            if (!w[i].isEmpty() && Character.isUpperCase(w[i].charAt(0)) && i > 0) {
+                break;
+            }
+            sb.append(sb.length() > 0 ? " " : "").append(w[i]);
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private List<Candidate> dates(Draft draft, Random rng) {
+        Fact f = draft.fact();
+        String kind = f.slot("kind");
+        String answer = draft.answer();
+        String date = f.slot("date");
+        String prefix = answer.endsWith(date) ? answer.substring(0, answer.length() - date.length()) : "";
+        List<Candidate> out = new ArrayList<>();
+        for (Fact other : facts.ofType(FactType.DATE)) {
+            if (kind.equals(other.slot("kind"))) {
+                out.add(new Candidate(prefix + other.slot("date"), "article"));
+            }
+        }
+        switch (kind) {
+            case "weekday" -> weekdays.forEach(d -> out.add(new Candidate(prefix + d, "list:weekdays")));
+            case "month" -> months.forEach(m -> out.add(new Candidate(prefix + m, "list:months")));
+            case "year" -> {
+                int year = Integer.parseInt(date);
+                for (int delta : shuffled(rng, -5, -4, -3, -2, -1, 1, 2, 3, 4, 5)) {
+                    int y = year + delta;
+                    if (y <= 2100) {
+                        out.add(new Candidate(prefix + y, "generated"));
+                    }
+                }
+            }
+            case "range" -> {
+                Matcher m = Pattern.compile("(\\d{4})([-–])(\\d{2,4})").matcher(date);
+                if (m.matches()) {
+                    int from = Integer.parseInt(m.group(1));
+                    int to = Integer.parseInt(m.group(3));
+                    for (int delta : shuffled(rng, -3, -2, -1, 1, 2, 3)) {
+                        String end = m.group(3).length() == 2 ? String.format("%02d", (to + delta + 100) % 100) : String.valueOf(to + delta);
+                        out.add(new Candidate(prefix + (from + delta) + m.group(2) + end, "generated"));
+                    }
+                }
+            }
+            default -> {
+                Matcher m = Pattern.compile("(1[0-9]{3}|20[0-9]{2})").matcher(date);
+                if (m.find()) {
+                    int year = Integer.parseInt(m.group(1));
+                    for (int delta : shuffled(rng, -3, -2, -1, 1, 2, 3)) {
+                        out.add(new Candidate(prefix + date.substring(0, m.start()) + (year + delta) + date.substring(m.end()), "generated"));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Same unit from the article, then the answer's number perturbed: same digits, round stays round. */
+    private List<Candidate> quantities(String answer, Random rng) {
+        Matcher m = NUMBER.matcher(answer);
+        if (!m.find()) {
+            return List.of();
+        }
+        String unit = answer.substring(m.end()).strip();
+        String prefix = answer.substring(0, m.start());
+        List<Candidate> out = new ArrayList<>();
+        for (Fact f : facts.ofType(FactType.QUANTITY)) {
+            Matcher o = NUMBER.matcher(f.text());
+            if (o.find() && f.text().substring(o.end()).strip().equals(unit)) {
+                out.add(new Candidate(f.text(), "article"));
+            }
+        }
+        String number = m.group();
+        boolean integer = number.matches("\\d+");
+        if (integer) {
+            long value = Long.parseLong(number);
+            for (long v : perturb(value, rng)) {
+                if (v > 1 || unit.isEmpty()) {
+                    out.add(new Candidate(prefix + v + (unit.isEmpty() ? "" : " " + unit), "generated"));
+                }
+            }
+        } else {
+            String digits = number.replaceAll("[^0-9]", "");
+            char sep = number.contains(",") ? ',' : '.';
+            boolean thousands = number.matches("\\d{1,3}(?:[.,']\\d{3})+");
+            if (thousands) {
+                long value = Long.parseLong(digits);
+                for (long v : perturb(value, rng)) {
+                    out.add(new Candidate(prefix + group(v, number.charAt(number.length() - 4)) + (unit.isEmpty() ? "" : " " + unit), "generated"));
+                }
+            } else {
+                int dot = number.indexOf(sep);
+                int decimals = number.length() - dot - 1;
+                double value = Double.parseDouble(number.replace(',', '.'));
+                for (double factor : new double[] {0.5, 0.8, 1.2, 1.5, 2}) {
+                    String s = String.format(Locale.ROOT, "%." + decimals + "f", value * factor).replace('.', sep);
+                    out.add(new Candidate(prefix + s + (unit.isEmpty() ? "" : " " + unit), "generated"));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Long> perturb(long value, Random rng) {
+        List<Long> out = new ArrayList<>();
+        int digits = String.valueOf(value).length();
+        long step;
+        if (value >= 10 && value % 10 == 0) {
+            long round = 10;
+            while (value % (round * 10) == 0 && round * 10 < value) {
+                round *= 10;
+            }
+            step = round;
+        } else {
+            step = Math.max(1, value / 10);
+        }
+        for (int k : shuffled(rng, -3, -2, -1, 1, 2, 3, 4)) {
+            long v = value + k * step;
+            if (v > 0 && String.valueOf(v).length() == digits) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    private static String group(long v, char sep) {
+        String s = String.valueOf(v);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            if (i > 0 && (s.length() - i) % 3 == 0) {
+                sb.append(sep);
+            }
+            sb.append(s.charAt(i));
+        }
+        return sb.toString();
+    }
+
+    private static int[] shuffled(Random rng, int... values) {
+        List<Integer> l = new ArrayList<>();
+        for (int v : values) {
+            l.add(v);
+        }
+        Collections.shuffle(l, rng);
+        return l.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static String matchCase(String s, String answer) {
+        if (!answer.isEmpty() && !s.isEmpty() && Character.isUpperCase(answer.charAt(0)) != Character.isUpperCase(s.charAt(0))) {
+            return (Character.isUpperCase(answer.charAt(0)) ? s.substring(0, 1).toUpperCase(Locale.ROOT)
+                    : s.substring(0, 1).toLowerCase(Locale.ROOT)) + s.substring(1);
+        }
+        return s;
+    }
+
+    /** Case-folded, accents kept, punctuation removed, spaces collapsed. */
+    public static String norm(String s) {
+        if (s == null) {
+            return "";
+        }
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        n = n.replaceAll("[\\p{P}&&[^-]]", " ").replaceAll("\\s+", " ").strip();
+        return n;
+    }
+
+    /** One is the other with words added: "trump" ~ "donald trump". */
+    static boolean alias(String a, String b) {
+        return containsWords(a, b) || containsWords(b, a);
+    }
+
+    static boolean containsWords(String haystack, String needle) {
+        if (needle.isEmpty()) {
+            return false;
+        }
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(needle) + "(?![\\p{L}\\p{N}])").matcher(haystack).find();
+    }
+}

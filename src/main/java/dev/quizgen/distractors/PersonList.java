@@ -1,0 +1,86 @@
+package dev.quizgen.distractors;
+
+import dev.quizgen.article.Language;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The shipped list of well-known people by field ({@code lists/persons.txt}) and which field a
+ * role belongs to ({@code lists/role-fields.txt}); used only when an article names too few people.
+ */
+public final class PersonList {
+    private final Map<String, List<String[]>> byField = new HashMap<>();
+    private final Map<String, String> fieldOfRole = new HashMap<>();
+
+    public PersonList() {
+        for (String line : lines("/lists/persons.txt")) {
+            int colon = line.indexOf(':');
+            String[] names = line.substring(colon + 1).split("\\|");
+            byField.computeIfAbsent(line.substring(0, colon).strip(), k -> new ArrayList<>())
+                    .add(new String[] {names[0].strip(), names.length > 1 ? names[1].strip() : names[0].strip()});
+        }
+        for (String line : lines("/lists/role-fields.txt")) {
+            int colon = line.indexOf(':');
+            for (String role : line.substring(colon + 1).strip().split("\\s+")) {
+                fieldOfRole.put(role, line.substring(0, colon).strip());
+            }
+        }
+    }
+
+    /** The field of a role phrase ({@code US-Präsident} → politics), or null. */
+    public String fieldOf(String role) {
+        if (role == null) {
+            return null;
+        }
+        String[] words = role.toLowerCase(Locale.ROOT).split("[\\s-]+");
+        for (int i = words.length - 1; i >= 0; i--) {
+            String f = fieldOfRole.get(words[i]);
+            if (f != null) {
+                return f;
+            }
+            for (Map.Entry<String, String> e : fieldOfRole.entrySet()) {
+                if (words[i].endsWith(e.getKey()) && e.getKey().length() >= 5) {
+                    return e.getValue();   // compounds: Staatspräsident → präsident
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The people of a field, spelt for the language. */
+    public List<String> people(String field, Language language) {
+        List<String> out = new ArrayList<>();
+        for (String[] n : byField.getOrDefault(field, List.of())) {
+            out.add(language == Language.DE ? n[0] : n[1]);
+        }
+        return out;
+    }
+
+    private static List<String> lines(String resource) {
+        InputStream in = PersonList.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing list " + resource);
+        }
+        List<String> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    out.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,144 @@
+package dev.quizgen.facts;
+
+import dev.quizgen.nlp.Sentence;
+import dev.quizgen.nlp.Token;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * DATE and TIME facts: weekdays ({@code am Sonntag}), months ({@code im Februar}), full dates
+ * ({@code 27. Juni 2019}, {@code June 27, 2019}), years ({@code 1953}, {@code im Jahr 1953}),
+ * year ranges ({@code 1950-53}) and clock times ({@code um 15 Uhr}). The answer is the date
+ * itself; {@code phrase} adds its preposition for "Wann …?" questions.
+ */
+final class DateFacts implements FactExtractor {
+    private static final Pattern YEAR = Pattern.compile("1[0-9]{3}|20[0-9]{2}");
+    private static final Pattern RANGE = Pattern.compile("(1[0-9]{3}|20[0-9]{2})[-–](\\d{2}|\\d{4})");
+    private static final Pattern DAY = Pattern.compile("([1-9]|[12][0-9]|3[01])\\.?");
+    private static final Set<String> PREPOSITIONS = Set.copyOf(java.util.List.of("am", "an", "im", "in", "seit", "bis", "ab", "um", "vor",
+            "nach", "von", "zum", "on", "in", "since", "until", "by", "from", "during", "before", "after"));
+
+    @Override
+    public List<Fact> extract(Document doc) {
+        List<Fact> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            List<Token> t = s.tokens();
+            int i = 0;
+            while (i < t.size()) {
+                int[] found = match(doc, t, i);
+                if (found == null) {
+                    i++;
+                    continue;
+                }
+                int from = found[0];
+                int to = found[1];
+                String kind = kind(doc, t, from, to);
+                if (isQuantity(doc, t, to) && kind.equals("year")) {
+                    i = to;
+                    continue;   // "1953 Menschen": a count, not a year
+                }
+                int phraseFrom = from;
+                if (from > 0 && PREPOSITIONS.contains(t.get(from - 1).text().toLowerCase(Locale.ROOT))) {
+                    phraseFrom = from - 1;
+                } else if (from > 1 && (t.get(from - 1).text().matches("(?i)Jahre?s?|year"))
+                        && PREPOSITIONS.contains(t.get(from - 2).text().toLowerCase(Locale.ROOT))) {
+                    phraseFrom = from - 2;   // im Jahr 1953
+                } else if (from > 1 && t.get(from - 1).is("DET") && PREPOSITIONS.contains(t.get(from - 2).text().toLowerCase(Locale.ROOT))) {
+                    phraseFrom = from - 2;
+                }
+                Map<String, String> slots = new LinkedHashMap<>();
+                slots.put("date", s.textOf(from, to));
+                slots.put("kind", kind);
+                slots.put("phrase", s.textOf(phraseFrom, to));
+                if (phraseFrom < from) {
+                    slots.put("preposition", t.get(phraseFrom).text());
+                }
+                FactType type = kind.equals("time") ? FactType.TIME : FactType.DATE;
+                out.add(new Fact(type, s.textOf(from, to), s.spanOf(from, to), s.index(), from, to, phraseFrom, to,
+                        slots, 0.95));
+                i = to;
+            }
+        }
+        return out;
+    }
+
+    /** [from, to) of a date starting at i, or null. */
+    private static int[] match(Document doc, List<Token> t, int i) {
+        Lexicon lex = doc.lexicon();
+        String w = t.get(i).text();
+        // 27. Juni 2019 | 27 June 2019
+        if (DAY.matcher(w).matches() && i + 1 < t.size()) {
+            int m = i + 1;
+            if (t.get(m).text().equals(".") && m + 1 < t.size()) {
+                m++;
+            }
+            if (lex.isMonth(t.get(m).text())) {
+                int end = m + 1;
+                if (end < t.size() && YEAR.matcher(t.get(end).text()).matches()) {
+                    end++;
+                }
+                return new int[] {i, end};
+            }
+        }
+        if (lex.isMonth(w)) {
+            int end = i + 1;
+            // June 27, 2019 | June 27
+            if (end < t.size() && DAY.matcher(t.get(end).text()).matches() && !t.get(end).text().endsWith(".")) {
+                end++;
+                if (end + 1 < t.size() && t.get(end).text().equals(",") && YEAR.matcher(t.get(end + 1).text()).matches()) {
+                    end += 2;
+                }
+            } else if (end < t.size() && YEAR.matcher(t.get(end).text()).matches()) {
+                end++;
+            }
+            if (w.equals("May") && end == i + 1 && t.get(i).is("AUX")) {
+                return null;
+            }
+            return new int[] {i, end};
+        }
+        if (lex.isWeekday(w)) {
+            return new int[] {i, i + 1};
+        }
+        if (RANGE.matcher(w).matches() || YEAR.matcher(w).matches() && t.get(i).is("NUM")) {
+            return new int[] {i, i + 1};
+        }
+        if (YEAR.matcher(w).matches() && i > 0 && t.get(i - 1).text().toLowerCase(Locale.ROOT).matches("im|in|seit|bis|jahr|jahre|year")) {
+            return new int[] {i, i + 1};
+        }
+        // 15 Uhr | 15.30 Uhr
+        if (w.matches("\\d{1,2}([.:]\\d{2})?") && i + 1 < t.size() && t.get(i + 1).text().equals("Uhr")) {
+            return new int[] {i, i + 2};
+        }
+        return null;
+    }
+
+    private static String kind(Document doc, List<Token> t, int from, int to) {
+        Lexicon lex = doc.lexicon();
+        String first = t.get(from).text();
+        if (to - from == 2 && t.get(to - 1).text().equals("Uhr")) {
+            return "time";
+        }
+        if (lex.isWeekday(first)) {
+            return "weekday";
+        }
+        if (to - from == 1 && lex.isMonth(first)) {
+            return "month";
+        }
+        if (RANGE.matcher(first).matches() && to - from == 1) {
+            return "range";
+        }
+        if (to - from == 1) {
+            return "year";
+        }
+        return "date";
+    }
+
+    private static boolean isQuantity(Document doc, List<Token> t, int next) {
+        return next < t.size() && t.get(next).is("NOUN") && doc.lexicon().isUnit(t.get(next).text(), t.get(next).lemma());
+    }
+}

@@ -1,0 +1,23 @@
+package dev.quizgen.facts;
+
+import dev.quizgen.nlp.Span;
+
+/**
+ * A name in a sentence, typed.
+ *
+ * @param type       person, place, organisation or other
+ * @param text       the name as it stands
+ * @param span       where it stands
+ * @param sentence   the sentence index
+ * @param fromToken  first token (inclusive)
+ * @param toToken    last token (exclusive)
+ * @param confidence 0..1: how sure the typing is
+ * @param evidence   why it got its type (for {@code facts} output and debugging)
+ * @param subtype    finer kind where known: {@code country}, {@code city}, {@code region}, or null
+ */
+public record Mention(EntityType type, String text, Span span, int sentence, int fromToken, int toToken,
+                      double confidence, String evidence, String subtype) {
+    public Mention withType(EntityType newType, double newConfidence, String newEvidence, String newSubtype) {
+        return new Mention(newType, text, span, sentence, fromToken, toToken, newConfidence, newEvidence, newSubtype);
+    }
+}

@@ -1,0 +1,183 @@
+package dev.quizgen.facts;
+
+import dev.quizgen.article.Language;
+import dev.quizgen.nlp.MainClause;
+import dev.quizgen.nlp.Sentence;
+import dev.quizgen.nlp.Token;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * QUOTE facts: words in quotation marks with their speaker. The speaker is the noun phrase at a
+ * speech verb in the same sentence ({@code …, sagte ein Sprecher des Ministeriums}, {@code Trump
+ * said}), after {@code laut}/{@code according to}, or — for German reported speech in the
+ * subjunctive — the last speaker named in the same paragraph ({@code KCNA beschrieb … habe …}).
+ * A quote without a speaker ({@code hieß es}) is kept with no {@code speaker} slot.
+ */
+final class QuoteFacts implements FactExtractor {
+    private static final Set<String> OPEN = Set.copyOf(java.util.List.of("„", "“", "\"", "»", "«", "‚", "‘"));
+    private static final Set<String> CLOSE = Set.copyOf(java.util.List.of("“", "”", "\"", "«", "»", "‘", "’"));
+    private static final Set<String> IMPERSONAL = Set.of("es", "it", "man");
+    private static final Set<String> PRONOUNS = Set.copyOf(java.util.List.of("er", "sie", "he", "she"));
+    private static final Set<String> STOP = Set.copyOf(java.util.List.of("in", "aus", "am", "im", "bei", "auf", "on", "at", "in", "from", "am"));
+
+    @Override
+    public List<Fact> extract(Document doc) {
+        List<Fact> out = new ArrayList<>();
+        String paragraphSpeaker = null;
+        int paragraph = -1;
+        for (Sentence s : doc.sentences()) {
+            if (s.paragraph() != paragraph) {
+                paragraph = s.paragraph();
+                paragraphSpeaker = null;
+            }
+            List<Token> t = s.tokens();
+            String speaker = speakerAfterVerb(doc, s);
+            if (speaker == null) {
+                speaker = speakerBeforeVerb(doc, s);
+            }
+            boolean reported = doc.language() == Language.DE && isReported(doc, s);
+            String sentenceSpeaker = speaker;
+            if (speaker == null && reported) {
+                speaker = paragraphSpeaker;
+            }
+            for (int i = 0; i < t.size(); i++) {
+                if (!OPEN.contains(t.get(i).text())) {
+                    continue;
+                }
+                int close = -1;
+                for (int j = i + 1; j < t.size(); j++) {
+                    if (CLOSE.contains(t.get(j).text())) {
+                        close = j;
+                        break;
+                    }
+                }
+                if (close < 0 || close == i + 1) {
+                    continue;
+                }
+                Map<String, String> slots = new LinkedHashMap<>();
+                String quote = s.textOf(i + 1, close);
+                slots.put("quote", quote);
+                slots.put("quoted", s.textOf(i, close + 1));
+                if (speaker != null) {
+                    slots.put("speaker", capitalise(speaker));
+                }
+                out.add(new Fact(FactType.QUOTE, quote, s.spanOf(i + 1, close), s.index(), i + 1, close, i, close + 1,
+                        slots, speaker != null ? 0.8 : 0.6));
+                i = close;
+            }
+            String introduced = introducer(doc, s);
+            if (sentenceSpeaker != null) {
+                paragraphSpeaker = sentenceSpeaker;
+            } else if (introduced != null) {
+                paragraphSpeaker = introduced;
+            }
+        }
+        return out;
+    }
+
+    /** ", sagte ein Sprecher des Ministeriums in Seoul." → "ein Sprecher des Ministeriums" */
+    private static String speakerAfterVerb(Document doc, Sentence s) {
+        List<Token> t = s.tokens();
+        for (int v = 1; v < t.size() - 1; v++) {
+            Token verb = t.get(v);
+            if (!verb.is("VERB") || !doc.lexicon().isSpeechVerb(verb.lemma())) {
+                continue;
+            }
+            if (!t.get(v - 1).text().equals(",") && !CLOSE.contains(t.get(v - 1).text())) {
+                continue;
+            }
+            int from = v + 1;
+            int to = from;
+            boolean noun = false;
+            while (to < t.size() && !t.get(to).isPunct()) {
+                Token k = t.get(to);
+                if (noun && k.isAdposition() && STOP.contains(k.text().toLowerCase(Locale.ROOT))) {
+                    break;
+                }
+                noun |= k.is("NOUN") || k.is("PROPN") || k.is("PRON");
+                to++;
+            }
+            if (!noun || to - from > 8 || IMPERSONAL.contains(t.get(from).text().toLowerCase(Locale.ROOT))) {
+                continue;   // "hieß es": no speaker
+            }
+            return resolve(doc, s, from, to);
+        }
+        return null;
+    }
+
+    /** "Trump sagte: „…“" / "Trump said that …" → the words before the speech verb. */
+    private static String speakerBeforeVerb(Document doc, Sentence s) {
+        List<Token> t = s.tokens();
+        for (int v = 1; v < Math.min(t.size(), 8); v++) {
+            Token verb = t.get(v);
+            if (verb.is("VERB") && doc.lexicon().isSpeechVerb(verb.lemma())) {
+                boolean allNp = true;
+                for (int k = 0; k < v; k++) {
+                    Token x = t.get(k);
+                    allNp &= x.is("DET") || x.is("ADJ") || x.is("NOUN") || x.is("PROPN") || x.is("PRON");
+                }
+                if (allNp && hasName(doc, s, 0, v)) {
+                    return resolve(doc, s, 0, v);
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A sentence whose subject names who describes or says something: the speaker of what follows. */
+    private static String introducer(Document doc, Sentence s) {
+        MainClause c = MainClause.of(s, doc.language(), doc.lexicon().german());
+        if (c == null || !doc.lexicon().isSpeechVerb(c.finiteVerb().lemma()) || !hasName(doc, s, 0, c.finite())) {
+            return null;
+        }
+        return s.textOf(0, c.finite());
+    }
+
+    private static boolean hasName(Document doc, Sentence s, int from, int to) {
+        for (Mention m : doc.mentionsIn(s.index())) {
+            if (m.fromToken() >= from && m.toToken() <= to
+                    && (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isReported(Document doc, Sentence s) {
+        for (Token tok : s.tokens()) {
+            if ((tok.is("AUX") || tok.is("VERB")) && MainClause.isSubjunctive(tok.text(), doc.lexicon().german())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The speaker's words; a pronoun is replaced by the last person named before it. */
+    private static String resolve(Document doc, Sentence s, int from, int to) {
+        if (to - from == 1 && PRONOUNS.contains(s.tokens().get(from).text().toLowerCase(Locale.ROOT))) {
+            Mention last = null;
+            for (Mention m : doc.mentions()) {
+                if (m.type() == EntityType.PERSON && (m.sentence() < s.index()
+                        || m.sentence() == s.index() && m.toToken() <= from)) {
+                    last = m;
+                }
+            }
+            return last == null ? null : doc.canonical(last);
+        }
+        Mention m = doc.mentionAt(s.index(), from);
+        if (m != null && m.fromToken() == from && m.toToken() == to) {
+            return doc.canonical(m);
+        }
+        return s.textOf(from, to);
+    }
+
+    static String capitalise(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.quizgen.templates;
+
+import dev.quizgen.bank.Difficulty;
+import dev.quizgen.bank.QuestionType;
+import dev.quizgen.facts.FactType;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One question template, as written in a file of {@code question-templates/}.
+ *
+ * @param id          {@code <lang>/<name>}, e.g. {@code de/person-role-who}
+ * @param language    {@code de} or {@code en}
+ * @param fact        the fact type it matches
+ * @param type        the question type it makes
+ * @param stem        the question text with slots ({@code Wer ist {roleNom}?}, {@code {gap}})
+ * @param answer      the answer slot ({@code {person}})
+ * @param distractors the kind of wrong options for multiple choice ({@code person}, {@code date}…), or null
+ * @param difficulty  how hard the question is
+ * @param when        conditions on slots: slot → required value
+ * @param maxWords    slot → most words the slot may have
+ * @param examples    example sentences with the question they must give
+ * @param origin      file and line it was defined at, for messages
+ */
+public record Template(String id, String language, FactType fact, QuestionType type, String stem, String answer,
+                       String distractors, Difficulty difficulty, Map<String, String> when,
+                       Map<String, Integer> maxWords, List<Example> examples, String origin) {
+    public Template {
+        when = Map.copyOf(when);
+        maxWords = Map.copyOf(maxWords);
+        examples = List.copyOf(examples);
+    }
+
+    /**
+     * An example: input text, and the question (stem and answer) the template must make from it.
+     *
+     * @param input  one or more sentences
+     * @param stem   the expected stem
+     * @param answer the expected answer
+     * @param line   the line of the example in its file
+     */
+    public record Example(String input, String stem, String answer, int line) {
+    }
+}
