@@ -129,14 +129,26 @@ public final class GermanInflection {
 
     private String nounForm(NounInfo noun, Case c) {
         List<String> forms = lexicon.forms(noun.lemma(), "SUB:" + c.name() + ":SIN:" + noun.gender());
-        String form = forms.isEmpty() ? noun.lemma() : shortest(forms);
+        String form = forms.isEmpty() ? regular(noun, c) : choose(forms, c);
         return join(noun.prefix(), form);
     }
 
-    private static String shortest(List<String> forms) {
-        String best = forms.get(0);
+    /** Without dictionary forms: the regular strong genitive singular (-s after -e/-el/-en/-er, else -es). */
+    private static String regular(NounInfo noun, Case c) {
+        String l = noun.lemma();
+        if (c != Case.GEN || noun.gender().equals("FEM")) {
+            return l;
+        }
+        return l.matches(".*(e|el|en|er|chen|lein|um)$") ? l + "s" : l + "es";
+    }
+
+    /** The dictionary may list variants (Treffen/Treffens): the genitive takes its -s form, else the shortest. */
+    private static String choose(List<String> forms, Case c) {
+        String best = null;
         for (String f : forms) {
-            if (f.length() < best.length()) {
+            if (c == Case.GEN && f.endsWith("s") && (best == null || !best.endsWith("s") || f.length() < best.length())) {
+                best = f;
+            } else if ((best == null || c != Case.GEN || !best.endsWith("s")) && (best == null || f.length() < best.length())) {
                 best = f;
             }
         }

@@ -1,0 +1,92 @@
+package dev.quizgen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quizgen.article.Article;
+import dev.quizgen.bank.Option;
+import dev.quizgen.bank.Question;
+import dev.quizgen.bank.QuestionBank;
+import dev.quizgen.bank.QuestionType;
+import dev.quizgen.facts.Fact;
+import dev.quizgen.facts.FactType;
+import dev.quizgen.facts.Facts;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The foundation's acceptance on the seed article: facts found, enough good questions. */
+class SeedPipelineTest {
+    private final Article seed = TestPipeline.read(TestPipeline.SEED);
+
+    @Test
+    void headerIsMetadataAndTheRestOfItsLineStays() {
+        assertEquals("2019-07", seed.date());
+        assertTrue(seed.text().startsWith("Der nordkoreanische Machthaber"), seed.text().substring(0, 40));
+        assertEquals("de", seed.language().code());
+    }
+
+    @Test
+    void factsNameWhatATeacherWouldAskAbout() {
+        Facts facts = TestPipeline.facts(seed);
+        assertFact(facts, FactType.PERSON, "Kim Jong-un");
+        assertFact(facts, FactType.PERSON, "Donald Trump");
+        assertFact(facts, FactType.PLACE, "Panmunjom");
+        assertFact(facts, FactType.ORGANIZATION, "KCNA");
+        for (String day : List.of("Sonntag", "Montag", "Samstag", "Februar", "1953", "1950-53")) {
+            assertFact(facts, FactType.DATE, day);
+        }
+        assertFact(facts, FactType.QUANTITY, "66 Jahre");
+        assertFact(facts, FactType.QUANTITY, "50 Minuten");
+        Fact quote = facts.ofType(FactType.QUOTE).stream().filter(f -> f.text().equals("Wendepunkt")).findFirst().orElseThrow();
+        assertEquals("Ein Sprecher des Vereinigungsministeriums", quote.slot("speaker"));
+        Fact role = facts.ofType(FactType.PERSON_ROLE).stream().filter(f -> f.slot("person").equals("Donald Trump")).findFirst().orElseThrow();
+        assertEquals("US-Präsident", role.slot("role"));
+        for (Fact f : facts.facts()) {
+            assertEquals(f.text(), f.span().of(seed.text()), "offsets point into the article: " + f);
+        }
+    }
+
+    private static void assertFact(Facts facts, FactType type, String text) {
+        assertTrue(facts.ofType(type).stream().anyMatch(f -> f.text().equals(text)),
+                "no " + type + " '" + text + "' in " + facts.ofType(type).stream().map(Fact::text).toList());
+    }
+
+    @Test
+    void tenQuestionsWithEnoughChoiceAndFillIn() {
+        QuestionBank bank = TestPipeline.bank(seed, 10, 1);
+        List<Question> qs = bank.questions();
+        assertTrue(qs.size() >= 10, "questions: " + qs.size());
+        assertTrue(qs.stream().filter(q -> q.type() == QuestionType.MULTIPLE_CHOICE).count() >= 5);
+        assertTrue(qs.stream().filter(q -> q.type() == QuestionType.FILL_IN).count() >= 3);
+        for (Question q : qs) {
+            assertTrue(seed.text().contains(q.source().sentence()), q.id());
+            assertEquals(q.source().sentence(), seed.text().substring(q.source().start(), q.source().end()));
+            if (q.type() == QuestionType.MULTIPLE_CHOICE) {
+                assertTrue(q.options().size() >= 3 && q.options().size() <= 5, q.id());
+                assertEquals(1, q.options().stream().filter(Option::correct).count(), q.id());
+                assertEquals(q.answer(), q.correctOption().text());
+                assertEquals(q.options().size(), q.options().stream().map(o -> o.text().toLowerCase()).distinct().count(), q.id());
+            } else {
+                assertEquals(1, q.stem().split("_____", -1).length - 1, q.id());
+                assertTrue(seed.text().contains(q.stem().replace("_____", q.answer())), q.id());
+            }
+        }
+    }
+
+    @Test
+    void readsAsGermanATeacherWouldHandOut() {
+        List<String> stems = TestPipeline.bank(seed, 10, 1).questions().stream().map(Question::stem).toList();
+        assertTrue(stems.contains("Wer ist der nordkoreanische Machthaber?"), stems.toString());
+        assertTrue(stems.contains("Wer ist US-Präsident?"), stems.toString());
+        assertTrue(stems.contains("Wer beschrieb das Treffen als Erfolg?"), stems.toString());
+    }
+
+    @Test
+    void sameSeedSameBankOtherSeedOtherOrder() {
+        String a = dev.quizgen.bank.BankJson.write(TestPipeline.bank(seed, 10, 7));
+        String b = dev.quizgen.bank.BankJson.write(TestPipeline.bank(seed, 10, 7));
+        String c = dev.quizgen.bank.BankJson.write(TestPipeline.bank(seed, 10, 8));
+        assertEquals(a, b);
+        assertTrue(!a.equals(c), "a different seed shuffles differently");
+    }
+}
