@@ -42,7 +42,7 @@ public final class GenerateCommand implements Callable<Integer> {
     int count;
 
     @Option(names = {"-t", "--types"}, paramLabel = "LIST", split = ",",
-            description = "Question types to make: multiple_choice, fill_in (default: all).")
+            description = "Question types to make: multiple_choice, fill_in, true_false, matching, ordering, cloze_passage (default: all).")
     List<String> types = new ArrayList<>();
 
     @Option(names = {"-l", "--lang"}, paramLabel = "auto|de|en", converter = LanguageOption.class,
@@ -87,9 +87,9 @@ public final class GenerateCommand implements Callable<Integer> {
         Set<QuestionType> wanted = EnumSet.noneOf(QuestionType.class);
         for (String t : types) {
             QuestionType qt = QuestionType.fromJsonName(t.strip());
-            if (qt != QuestionType.MULTIPLE_CHOICE && qt != QuestionType.FILL_IN) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "'" + t + "' is not a question type quizgen makes: use multiple_choice, fill_in");
+            if (qt == null || qt == QuestionType.SHORT_ANSWER) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "'" + t + "' is not a question type quizgen makes: "
+                        + "use multiple_choice, fill_in, true_false, matching, ordering, cloze_passage");
             }
             wanted.add(qt);
         }

@@ -32,6 +32,8 @@ public final class DistractorPicker {
 
     /** Enough article candidates that no list is needed. */
     private static final int DISTRACTOR_TARGET = 3;
+    /** Places typed only from context ("in X") are not sure enough to be offered as options. */
+    private static final double SURE_PLACE = 0.7;
 
     private final Facts facts;
     private final Language language;
@@ -189,10 +191,13 @@ public final class DistractorPicker {
         return best;
     }
 
+    /** Who did something: people for a person, organisations for an organisation. */
     private List<Candidate> actors(Draft draft) {
-        List<Candidate> out = new ArrayList<>(names(EntityType.PERSON));
-        out.addAll(names(EntityType.ORGANIZATION));
-        return out;
+        String type = draft.fact().slot("entityType");
+        if (EntityType.ORGANIZATION.name().equals(type)) {
+            return names(EntityType.ORGANIZATION);
+        }
+        return persons(draft);
     }
 
     private List<Candidate> speakers() {
@@ -216,7 +221,7 @@ public final class DistractorPicker {
         String prefix = prefixBeforeName(answer);
         Set<String> out = new LinkedHashSet<>();
         for (Fact f : facts.ofType(FactType.PLACE)) {
-            if (f.confidence() < 0.6) {
+            if (f.confidence() < SURE_PLACE) {
                 continue;
             }
             String phrase = f.slot("phrase");
@@ -226,7 +231,7 @@ public final class DistractorPicker {
         }
         for (Fact f : facts.ofType(FactType.PLACE)) {
             // a country or city named elsewhere without an article takes the same preposition
-            if (f.confidence() >= 0.6 && f.slot("kind") != null && f.slot("phrase") != null
+            if (f.confidence() >= SURE_PLACE && f.slot("kind") != null && f.slot("phrase") != null
                     && prefixBeforeName(f.slot("phrase")).split(" ").length == 1 && !prefix.isEmpty()) {
                 out.add(prefix + " " + f.slot("name"));
             }
@@ -254,7 +259,7 @@ public final class DistractorPicker {
         String prefix = answer.endsWith(date) ? answer.substring(0, answer.length() - date.length()) : "";
         List<Candidate> out = new ArrayList<>();
         for (Fact other : facts.ofType(FactType.DATE)) {
-            if (kind.equals(other.slot("kind"))) {
+            if (kind.equals(other.slot("kind")) && shape(other.slot("date")).equals(shape(date))) {
                 out.add(new Candidate(prefix + other.slot("date"), "article"));
             }
         }
@@ -292,6 +297,11 @@ public final class DistractorPicker {
             }
         }
         return out;
+    }
+
+    /** The form of a date: digits as 9, letters as a: "April 1991" and "31. August 2009" differ. */
+    private static String shape(String date) {
+        return date.replaceAll("\\d", "9").replaceAll("\\p{L}+", "a");
     }
 
     /** Same unit from the article, then the answer's number perturbed: same digits, round stays round. */
