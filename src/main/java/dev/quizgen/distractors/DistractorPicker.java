@@ -323,6 +323,9 @@ public final class DistractorPicker {
         boolean integer = number.matches("\\d+");
         if (integer) {
             long value = Long.parseLong(number);
+            if (value == 1 && !unit.isEmpty()) {
+                return out;   // "1 Million": other numbers would need the plural unit
+            }
             for (long v : perturb(value, rng)) {
                 if (v > 1 || unit.isEmpty()) {
                     out.add(new Candidate(prefix + v + (unit.isEmpty() ? "" : " " + unit), "generated"));

@@ -166,8 +166,8 @@ final class Composites {
         List<Blank> blanks = new ArrayList<>();
         Set<String> answers = new HashSet<>();
         for (Fact f : gaps.stream().sorted(Comparator.comparingInt(g -> g.span().start())).toList()) {
-            if (!answers.add(DistractorPicker.norm(f.text()))) {
-                continue;
+            if (aliasOfAny(f.text(), blanks.stream().map(Blank::answer).toList()) || !answers.add(DistractorPicker.norm(f.text()))) {
+                continue;   // "Davis" after "Thomas Davis" would fit two gaps
             }
             stem.append(text, at, f.span().start()).append(TemplateEngine.GAP);
             at = f.span().end();

@@ -210,8 +210,8 @@ public final class QuestionGenerator {
 
     /**
      * Greedy cover: best first (a template's score drops with every question it already has);
-     * one question per answer; at most {@link #PER_SENTENCE} per sentence and one gap or one
-     * true/false statement per sentence; about a third fill-in when there are enough.
+     * one question per answer; at most {@link #PER_SENTENCE} per sentence and one question per
+     * template (and one gap) per sentence; about a third fill-in when there are enough.
      */
     private static List<Scored> select(List<Scored> all, int count) {
         int fillTarget = (int) Math.round(count * 0.35);
@@ -230,7 +230,7 @@ public final class QuestionGenerator {
                     if (pass == 0 && (fill || chosen.size() >= count - fillTarget) || pass == 1 && !fill
                             || chosen.contains(c) || answers.contains(c.key())
                             || perSentence.getOrDefault(c.sentence(), 0) >= PER_SENTENCE
-                            || onePerSentence(c) && typeSentences.contains(c.question().type() + "@" + c.sentence())) {
+                            || typeSentences.contains(sentenceKey(c))) {
                         continue;
                     }
                     double score = c.score() - FAMILY_PENALTY * perTemplate.getOrDefault(c.template().id(), 0);
@@ -246,17 +246,16 @@ public final class QuestionGenerator {
                 answers.add(best.key());
                 perSentence.merge(best.sentence(), 1, Integer::sum);
                 perTemplate.merge(best.template().id(), 1, Integer::sum);
-                if (onePerSentence(best)) {
-                    typeSentences.add(best.question().type() + "@" + best.sentence());
-                }
+                typeSentences.add(sentenceKey(best));
             }
         }
         return chosen;
     }
 
-    /** Two gaps, or two true/false statements, from one sentence are twins. */
-    private static boolean onePerSentence(Scored c) {
-        return c.fillIn() || c.question().type() == QuestionType.TRUE_FALSE;
+    /** Two questions of one type from one sentence (two gaps, two statements, two choices) are twins. */
+    private static String sentenceKey(Scored c) {
+        boolean gapLike = c.fillIn() || c.question().stem().contains(TemplateEngine.GAP);
+        return (gapLike ? "gap" : c.template().id()) + "@" + c.sentence();
     }
 
     /** Puts the right option at positions that cycle through a shuffled order: balanced, not always A. */
