@@ -42,8 +42,12 @@ public final class DistractorPicker {
 
     private final PersonList people;
 
-    public DistractorPicker(Facts facts, List<String> weekdays, List<String> months, PersonList people) {
+    private final String difficulty;
+
+    /** @param difficulty {@code easy} (far options first), {@code hard} (near options first) or {@code mixed} */
+    public DistractorPicker(Facts facts, List<String> weekdays, List<String> months, PersonList people, String difficulty) {
         this.facts = facts;
+        this.difficulty = difficulty;
         this.people = people;
         this.language = facts.text().article().language();
         this.weekdays = weekdays;
@@ -73,8 +77,19 @@ public final class DistractorPicker {
             (c.source().equals("article") ? article : other).add(c);
         }
         Collections.shuffle(article, rng);
-        List<Candidate> ordered = new ArrayList<>(article);
-        ordered.addAll(other);
+        List<Candidate> ordered = new ArrayList<>();
+        if (difficulty.equals("easy")) {
+            // far options first: shipped lists and generated values, the farthest numbers first
+            ordered.addAll(byDistance(other, answer, false));
+            ordered.addAll(article);
+        } else {
+            // near options first: the article's own, then the closest generated values
+            ordered.addAll(article);
+            ordered.addAll(difficulty.equals("hard") ? byDistance(other, answer, true) : other);
+        }
+        if (Set.of("date", "place", "quantity").contains(kind)) {
+            ordered.replaceAll(c -> new Candidate(matchCase(c.text(), answer), c.source()));
+        }
         for (Candidate c : ordered) {
             if (chosen.size() >= n) {
                 break;
@@ -98,6 +113,11 @@ public final class DistractorPicker {
         String c = norm(candidate);
         if (c.isEmpty() || c.equals(a)) {
             return "same as the answer";
+        }
+        int la = draft.answer().length();
+        int lc = candidate.length();
+        if (lc > 2.5 * la + 10 || la > 2.5 * lc + 10) {
+            return "length too different from the answer";
         }
         if (alias(a, c)) {
             return "alias of the answer";
@@ -297,6 +317,39 @@ public final class DistractorPicker {
             }
         }
         return out;
+    }
+
+    /** Candidates ordered by how far their first number lies from the answer's; others keep their place at the end. */
+    private static List<Candidate> byDistance(List<Candidate> candidates, String answer, boolean nearFirst) {
+        Double target = firstNumber(answer);
+        if (target == null) {
+            return candidates;
+        }
+        List<Candidate> numeric = new ArrayList<>();
+        List<Candidate> rest = new ArrayList<>();
+        for (Candidate c : candidates) {
+            (firstNumber(c.text()) != null ? numeric : rest).add(c);
+        }
+        java.util.Comparator<Candidate> by = java.util.Comparator.comparingDouble(c -> Math.abs(firstNumber(c.text()) - target));
+        numeric.sort(nearFirst ? by : by.reversed());
+        numeric.addAll(rest);
+        return numeric;
+    }
+
+    private static Double firstNumber(String s) {
+        Matcher m = NUMBER.matcher(s);
+        if (!m.find()) {
+            return null;
+        }
+        String n = m.group();
+        if (n.matches("\\d{1,3}([.,']\\d{3})+")) {
+            n = n.replaceAll("[.,']", "");
+        }
+        try {
+            return Double.parseDouble(n.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** The form of a date: digits as 9, letters as a: "April 1991" and "31. August 2009" differ. */

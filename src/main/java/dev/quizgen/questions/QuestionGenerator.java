@@ -68,7 +68,7 @@ public final class QuestionGenerator {
     public QuestionBank generate(Facts facts, List<String> weekdays, List<String> months, PersonList people,
                                  GenerationOptions options, String generator) {
         Random rng = new Random(options.seed());
-        DistractorPicker picker = new DistractorPicker(facts, weekdays, months, people);
+        DistractorPicker picker = new DistractorPicker(facts, weekdays, months, people, options.difficulty());
         List<Scored> candidates = new ArrayList<>();
         for (Template t : templates) {
             if (!t.language().equals(facts.text().article().language().code())
@@ -97,7 +97,7 @@ public final class QuestionGenerator {
 
     /** What one template makes from the facts, as "stem = answer" lines: for template examples. */
     public List<String> preview(Template t, Facts facts, List<String> weekdays, List<String> months, PersonList people) {
-        DistractorPicker picker = new DistractorPicker(facts, weekdays, months, people);
+        DistractorPicker picker = new DistractorPicker(facts, weekdays, months, people, "mixed");
         List<String> out = new ArrayList<>();
         Random rng = new Random(1);
         if (t.composite()) {
