@@ -26,6 +26,9 @@ import java.util.Set;
  * used for English names too.
  */
 public final class Lexicon {
+    /** Longest word handed to the compound splitter (it refuses more than 70 characters). */
+    private static final int MAX_COMPOUND = 60;
+
     private final Language language;
     private final Set<String> roles;
     private final Set<String> organisationHeads;
@@ -176,6 +179,9 @@ public final class Lexicon {
         String lemma = nounLemma(w);
         if (lemma != null) {
             return lemma;
+        }
+        if (w.length() > MAX_COMPOUND) {
+            return w;   // jwordsplitter refuses long input; no real compound is this long
         }
         List<String> parts = splitter.splitWord(w);
         if (parts.size() > 1) {

@@ -252,10 +252,18 @@ public final class QuestionGenerator {
         return chosen;
     }
 
-    /** Two questions of one type from one sentence (two gaps, two statements, two choices) are twins. */
+    /**
+     * Two gaps or two true/false statements from one sentence are twins; two wh-questions on
+     * different facts of one sentence ("Wer ist der Machthaber?", "Wer ist US-Präsident?") are not.
+     */
     private static String sentenceKey(Scored c) {
-        boolean gapLike = c.fillIn() || c.question().stem().contains(TemplateEngine.GAP);
-        return (gapLike ? "gap" : c.template().id()) + "@" + c.sentence();
+        if (c.fillIn() || c.question().stem().contains(TemplateEngine.GAP)) {
+            return "gap@" + c.sentence();
+        }
+        if (c.question().type() == QuestionType.TRUE_FALSE) {
+            return "statement@" + c.sentence();
+        }
+        return c.template().id() + "@" + c.sentence() + "@" + c.question().answer();
     }
 
     /** Puts the right option at positions that cycle through a shuffled order: balanced, not always A. */

@@ -95,7 +95,10 @@ public final class TemplateEngine {
         if (stem == null || answer == null || answer.isBlank()) {
             return null;
         }
-        stem = capitalise(QuestionClause.tidy(stem));
+        if (stemPattern.contains("{clause}")) {
+            stem = QuestionClause.tidy(stem);   // a rebuilt clause; the article's own sentences stay verbatim
+        }
+        stem = capitalise(stem);
         if (t.type() != QuestionType.TRUE_FALSE && !stem.contains(GAP) && leaks(stem, answer)) {
             return null;
         }

@@ -46,7 +46,7 @@ class TemplateExamplesTest {
                 type: essay
                 """, "de", "mine.txt"));
         assertEquals("Template file 'mine.txt', line 3, field 'type': 'essay' is not a template question type; "
-                + "use multiple_choice or fill_in. See question-templates/README.md.", e.getMessage());
+                + "use multiple_choice, fill_in, true_false, matching, ordering or cloze_passage. See question-templates/README.md.", e.getMessage());
         QuizgenException noExample = assertThrows(QuizgenException.class, () -> TemplateParser.parse("""
                 [x]
                 fact: PERSON
