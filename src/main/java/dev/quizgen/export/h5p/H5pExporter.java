@@ -75,7 +75,7 @@ public final class H5pExporter implements Exporter {
                 JsonObject meta = new JsonObject();
                 meta.addProperty("contentType", library.substring(4, library.indexOf(' ')));
                 meta.addProperty("license", "U");
-                meta.addProperty("title", q.id() + " " + Markup.excerpt(q.stem(), 60));
+                meta.addProperty("title", Markup.html(q.id() + " " + Markup.excerpt(q.stem(), 60)));
                 sub.add("metadata", meta);
                 questions.add(sub);
             }
