@@ -176,7 +176,9 @@ public final class ScenarioBanks {
                         "Er war ein Wendepunkt", s),
                 q("q10", QuestionType.MULTIPLE_CHOICE, "Eine Frage, die für Kahoot viel zu lang ist, weil sie sehr "
                         + "viele Wörter enthält, die man nicht weglassen kann, ohne den Sinn der Frage zu verändern, nicht wahr?",
-                        List.of(right("Ja"), wrong("Nein"), wrong("Vielleicht")), "Ja", s));
+                        List.of(right("Ja"), wrong("Nein"), wrong("Vielleicht")), "Ja", s),
+                q("q11", QuestionType.MULTIPLE_CHOICE, "A. Merkel war Kanzlerin – in welchem Land?",
+                        List.of(right("Deutschland"), wrong("Österreich"), wrong("Schweiz")), "Deutschland", s));
         return new QuestionBank("quizgen 0.1.0", "Sonderzeichen & <Tags> {x} ]]> / Pfad", "de", source("sonder.txt"), qs);
     }
 

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Aiken: single-answer multiple choice only, question on one line, options {@code A. …}, then
@@ -20,6 +21,8 @@ import java.util.Set;
  */
 public final class AikenExporter implements Exporter {
     private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    /** A line importers read as an option ("A. …", "B) …"), so a question text must not start so. */
+    private static final Pattern OPTION_LINE = Pattern.compile("[A-Z][.)][ \t]");
 
     @Override
     public String format() {
@@ -71,6 +74,10 @@ public final class AikenExporter implements Exporter {
         String stem = oneLine(q.stem());
         if (stem.isEmpty() || options.stream().anyMatch(o -> oneLine(o.text()).isEmpty())) {
             report.skipped(q.type(), q.id(), "empty question or option text cannot be written in Aiken");
+            return null;
+        }
+        if (OPTION_LINE.matcher(stem).lookingAt() || stem.startsWith("ANSWER:")) {
+            report.skipped(q.type(), q.id(), "question text starts like an Aiken option or ANSWER line");
             return null;
         }
         StringBuilder b = new StringBuilder(stem).append('\n');

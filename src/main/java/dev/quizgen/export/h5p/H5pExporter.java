@@ -66,7 +66,7 @@ public final class H5pExporter implements Exporter {
         used.add(QUESTION_SET);
         JsonArray questions = new JsonArray();
         for (Question q : bank.questions()) {
-            JsonObject sub = question(q, report);
+            JsonObject sub = question(q, labels, report);
             if (sub != null) {
                 String library = sub.get("library").getAsString();
                 used.add(library);
@@ -160,7 +160,7 @@ public final class H5pExporter implements Exporter {
         return b;
     }
 
-    private static JsonObject question(Question q, SkipReport report) {
+    private static JsonObject question(Question q, Labels labels, SkipReport report) {
         switch (q.type()) {
             case MULTIPLE_CHOICE -> {
                 if (q.options().size() < 2 || q.options().stream().filter(Option::correct).count() != 1) {
@@ -227,7 +227,7 @@ public final class H5pExporter implements Exporter {
                     html.append(text(parts.get(i))).append(blank);
                 }
                 html.append(text(parts.get(parts.size() - 1))).append("</p>");
-                return blanks(html.toString());
+                return blanks("<p>" + Markup.html(labels.fillTheGaps()) + "</p>", html.toString());
             }
             case SHORT_ANSWER -> {
                 String blank = blank(typedAnswers(q));
@@ -235,7 +235,7 @@ public final class H5pExporter implements Exporter {
                     report.skipped(q.type(), q.id(), "an answer holds * / or :, which H5P blanks cannot hold");
                     return null;
                 }
-                return blanks("<p>" + text(q.stem()) + "</p><p>" + blank + "</p>");
+                return blanks("<p>" + text(q.stem()) + "</p>", "<p>" + blank + "</p>");
             }
             default -> {
                 report.skipped(q.type(), q.id(), "H5P's types for it need a drag-and-drop layout quizgen does not make");
@@ -265,9 +265,9 @@ public final class H5pExporter implements Exporter {
         return b.append('*').toString();
     }
 
-    private static JsonObject blanks(String html) {
+    private static JsonObject blanks(String taskHtml, String html) {
         JsonObject p = new JsonObject();
-        p.addProperty("text", "");
+        p.addProperty("text", taskHtml);
         JsonArray qs = new JsonArray();
         qs.add(html);
         p.add("questions", qs);
