@@ -12,6 +12,18 @@ public record Labels(String source, String trueWord, String falseWord, String un
         return "de".equals(language) ? DE : EN;
     }
 
+    /**
+     * The bank language as an XML/BCP 47 language tag ({@code de}, {@code en-GB}), or "" when the
+     * bank has none or one that is not a tag (hand-edited banks): XML's xml:lang must be valid.
+     */
+    public static String languageTag(String language) {
+        if (language == null) {
+            return "";
+        }
+        String tag = language.strip().replace('_', '-');
+        return tag.matches("[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*") ? tag : "";
+    }
+
     /** The bank title, or a fallback when it is blank. */
     public String title(String bankTitle) {
         return bankTitle == null || bankTitle.isBlank() ? untitled : bankTitle.strip();

@@ -402,8 +402,8 @@ class ValidatorsTest {
 
     @Test
     void qti21ItemsTestAndManifestValidateWithTheJdk() throws Exception {
-        Schema qti = schema("qti21/qtiv2p1/imsqti_v2p1.xsd");
-        Schema cp = schema("qti21/imscp_v1p1.xsd");
+        Schema qti = QtiSchemas.QTI;
+        Schema cp = QtiSchemas.CP;
         for (String scenario : BANKS.keySet()) {
             Map<String, byte[]> entries = unzip(RESULTS.get(scenario).get("qti21").bytes());
             List<String> errors = new ArrayList<>(validate(cp, "imsmanifest.xml", entries.get("imsmanifest.xml")));

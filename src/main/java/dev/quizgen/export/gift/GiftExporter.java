@@ -120,12 +120,20 @@ public final class GiftExporter implements Exporter {
                     report.skipped(q.type(), q.id(), "no answer to accept");
                     return null;
                 }
+                if (!withOptions && readsAsMatching(q)) {
+                    report.skipped(q.type(), q.id(), "GIFT reads \"->\" in a typed answer as a matching pair");
+                    return null;
+                }
                 String answers = withOptions ? choices(q.options(), feedback) : typedAnswers(q, feedback);
                 return rich(parts.get(0)) + answers + rich(parts.get(1));
             }
             case SHORT_ANSWER -> {
                 if (q.answer().isBlank()) {
                     report.skipped(q.type(), q.id(), "no answer to accept");
+                    return null;
+                }
+                if (readsAsMatching(q)) {
+                    report.skipped(q.type(), q.id(), "GIFT reads \"->\" in a typed answer as a matching pair");
                     return null;
                 }
                 return rich(q.stem()) + typedAnswers(q, feedback);
@@ -181,6 +189,11 @@ public final class GiftExporter implements Exporter {
             b.append('\t').append(feedback).append('\n');
         }
         return b.append('}').toString();
+    }
+
+    /** A typed answer holding "->" would make Moodle and GIFT parsers read the block as matching. */
+    private static boolean readsAsMatching(Question q) {
+        return q.answer().contains("->") || q.acceptedAnswers().stream().anyMatch(a -> a.contains("->"));
     }
 
     private static String typedAnswers(Question q, String feedback) {

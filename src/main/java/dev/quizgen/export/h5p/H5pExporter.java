@@ -62,6 +62,8 @@ public final class H5pExporter implements Exporter {
         SkipReport report = new SkipReport(format());
         Labels labels = Labels.of(bank.language());
         String title = labels.title(bank.title());
+        // sub-content ids derive from the article and question id: stable across exports
+        String sourceHash = bank.source() == null ? "" : String.valueOf(bank.source().sha256());
         Set<String> used = new TreeSet<>();
         used.add(QUESTION_SET);
         JsonArray questions = new JsonArray();
@@ -71,7 +73,7 @@ public final class H5pExporter implements Exporter {
                 String library = sub.get("library").getAsString();
                 used.add(library);
                 sub.addProperty("subContentId", UUID.nameUUIDFromBytes(
-                        (bank.source().sha256() + "\n" + q.id()).getBytes(StandardCharsets.UTF_8)).toString());
+                        (sourceHash + "\n" + q.id()).getBytes(StandardCharsets.UTF_8)).toString());
                 JsonObject meta = new JsonObject();
                 meta.addProperty("contentType", library.substring(4, library.indexOf(' ')));
                 meta.addProperty("license", "U");
@@ -83,7 +85,7 @@ public final class H5pExporter implements Exporter {
         var gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
         try (OutputStream out = context.outputs().create(context.baseName() + suffix());
              DeterministicZip zip = new DeterministicZip(out)) {
-            zip.add("h5p.json", gson.toJson(h5pJson(title, bank.language(), used)) + "\n");
+            zip.add("h5p.json", gson.toJson(h5pJson(title, Labels.languageTag(bank.language()), used)) + "\n");
             zip.addFolder("content/");
             zip.add("content/content.json", gson.toJson(questionSet(title, questions)) + "\n");
         }

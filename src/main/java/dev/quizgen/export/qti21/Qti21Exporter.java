@@ -57,11 +57,12 @@ public final class Qti21Exporter implements Exporter {
     public void export(QuestionBank bank, ExportContext context) throws IOException {
         SkipReport report = new SkipReport(format());
         Labels labels = Labels.of(bank.language());
+        String language = Labels.languageTag(bank.language());
         List<String> ids = Identifiers.of(bank.questions());
         List<String> written = new ArrayList<>();
         List<String> files = new ArrayList<>();
         for (int i = 0; i < bank.questions().size(); i++) {
-            String item = new ItemWriter(bank.questions().get(i), ids.get(i), bank.language(), labels, report).item();
+            String item = new ItemWriter(bank.questions().get(i), ids.get(i), language, labels, report).item();
             if (item != null) {
                 written.add(ids.get(i));
                 files.add(item);
@@ -70,7 +71,7 @@ public final class Qti21Exporter implements Exporter {
         String title = labels.title(bank.title());
         try (OutputStream out = context.outputs().create(context.baseName() + suffix());
              DeterministicZip zip = new DeterministicZip(out)) {
-            zip.add("imsmanifest.xml", manifest(title, bank.language(), written));
+            zip.add("imsmanifest.xml", manifest(title, language, written));
             zip.add("test.xml", test(title, written));
             for (int i = 0; i < written.size(); i++) {
                 zip.add("items/" + written.get(i) + ".xml", files.get(i));
