@@ -562,8 +562,64 @@ class ValidatorsTest {
                     StandardCharsets.UTF_8);
             assertFalse(content.contains("<script") || content.contains("<b>") || content.contains("<i>"), scenario);
             JsonObject c = JsonParser.parseString(content).getAsJsonObject();
-            assertEquals(written(scenario, "h5p").size(), c.getAsJsonArray("questions").size(), scenario);
+            List<Question> written = written(scenario, "h5p");
+            JsonArray questions = c.getAsJsonArray("questions");
+            assertEquals(written.size(), questions.size(), scenario);
+            for (int i = 0; i < written.size(); i++) {
+                assertH5pKey(scenario, written.get(i), questions.get(i).getAsJsonObject());
+            }
         }
+    }
+
+    /** Reads each sub-content's key the way the H5P libraries do and compares it with the bank. */
+    static void assertH5pKey(String scenario, Question q, JsonObject sub) {
+        String where = scenario + " " + q.id();
+        JsonObject params = sub.getAsJsonObject("params");
+        String library = sub.get("library").getAsString();
+        switch (q.type()) {
+            case MULTIPLE_CHOICE -> {
+                assertTrue(library.startsWith("H5P.MultiChoice "), where);
+                JsonArray answers = params.getAsJsonArray("answers");
+                for (int i = 0; i < q.options().size(); i++) {
+                    JsonObject a = answers.get(i).getAsJsonObject();
+                    String text = a.get("text").getAsString();
+                    assertEquals(q.options().get(i).text(), HtmlText.unescape(text.substring(5, text.length() - 6)), where);
+                    assertEquals(q.options().get(i).correct(), a.get("correct").getAsBoolean(), where);
+                }
+            }
+            case TRUE_FALSE -> assertEquals(q.answer(), params.get("correct").getAsString(), where);
+            case FILL_IN, SHORT_ANSWER, CLOZE_PASSAGE -> {
+                assertTrue(library.startsWith("H5P.Blanks "), where);
+                List<List<String>> got = new ArrayList<>();
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\*([^*]+)\\*")
+                        .matcher(params.getAsJsonArray("questions").get(0).getAsString());
+                while (m.find()) {
+                    got.add(blanksSolutions(m.group(1)));
+                }
+                List<List<String>> want = new ArrayList<>();
+                if (q.type() == QuestionType.CLOZE_PASSAGE) {
+                    q.blanks().forEach(b -> want.add(List.of(b.answer())));
+                } else {
+                    LinkedHashSet<String> all = new LinkedHashSet<>();
+                    all.add(q.answer());
+                    all.addAll(q.acceptedAnswers());
+                    want.add(new ArrayList<>(all));
+                }
+                assertEquals(want, got, where);
+            }
+            default -> fail(where + ": H5P should not hold " + q.type());
+        }
+    }
+
+    /** As H5P.Blanks' parseSolution: cut the tip at ":", split at "/", trim, decode entities. */
+    static List<String> blanksSolutions(String solutionText) {
+        int tip = solutionText.indexOf(':');
+        String solution = tip >= 0 ? solutionText.substring(0, tip) : solutionText;
+        List<String> out = new ArrayList<>();
+        for (String s : solution.split("/", -1)) {
+            out.add(HtmlText.unescape(s.strip()));
+        }
+        return out;
     }
 
     // ------------------------------------------------------------------ CSV

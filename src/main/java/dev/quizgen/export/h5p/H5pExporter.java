@@ -29,7 +29,8 @@ import java.util.UUID;
 /**
  * An H5P package: an {@code H5P.QuestionSet} whose questions are H5P.MultiChoice
  * (multiple_choice), H5P.TrueFalse (true_false) and H5P.Blanks (fill_in, short_answer,
- * cloze_passage; typed answers between asterisks, other spellings after a slash). matching and
+ * cloze_passage; typed answers between asterisks, other spellings after a slash; the characters
+ * Blanks reserves inside a blank are written as entities, which it decodes). matching and
  * ordering are skipped: their H5P types need a drag-and-drop layout this exporter does not make.
  * All text is HTML-escaped, so no markup or script in a bank becomes active; asterisks in text
  * are written as entities so they cannot open a blank. The package holds {@code h5p.json} and
@@ -223,7 +224,7 @@ public final class H5pExporter implements Exporter {
                 for (int i = 0; i < answers.size(); i++) {
                     String blank = blank(answers.get(i));
                     if (blank == null) {
-                        report.skipped(q.type(), q.id(), "an answer holds * / or :, which H5P blanks cannot hold");
+                        report.skipped(q.type(), q.id(), "a blank without an answer");
                         return null;
                     }
                     html.append(text(parts.get(i))).append(blank);
@@ -234,7 +235,7 @@ public final class H5pExporter implements Exporter {
             case SHORT_ANSWER -> {
                 String blank = blank(typedAnswers(q));
                 if (blank == null) {
-                    report.skipped(q.type(), q.id(), "an answer holds * / or :, which H5P blanks cannot hold");
+                    report.skipped(q.type(), q.id(), "a blank without an answer");
                     return null;
                 }
                 return blanks("<p>" + text(q.stem()) + "</p>", "<p>" + blank + "</p>");
@@ -253,15 +254,19 @@ public final class H5pExporter implements Exporter {
         return new ArrayList<>(all);
     }
 
-    /** {@code *answer/other*}; null when an answer is empty or holds a character Blanks reserves. */
+    /**
+     * {@code *answer/other*}; null when an answer is empty. H5P.Blanks splits a blank at ":" (tip)
+     * and "/" (alternatives) and only then decodes HTML entities (Blanks.prototype.parseSolution),
+     * so those two and the asterisk that delimits blanks are written as numeric entities.
+     */
     static String blank(List<String> answers) {
         StringBuilder b = new StringBuilder("*");
         String sep = "";
         for (String a : answers) {
-            if (a.isBlank() || a.indexOf('*') >= 0 || a.indexOf('/') >= 0 || a.indexOf(':') >= 0) {
+            if (a.isBlank()) {
                 return null;
             }
-            b.append(sep).append(Markup.html(a.strip()));
+            b.append(sep).append(Markup.html(a.strip()).replace("*", "&#42;").replace("/", "&#47;").replace(":", "&#58;"));
             sep = "/";
         }
         return b.append('*').toString();
