@@ -214,10 +214,10 @@ public final class MoodleXmlExporter implements Exporter {
             }
             head(q, "truefalse", Markup.paragraph(q.stem()));
             x.append("    <answer fraction=\"").append(isTrue ? FULL : NONE)
-                    .append("\" format=\"moodle_auto_format\">\n      <text>true</text>\n")
+                    .append("\" format=\"moodle_auto_format\">\n      <text>").append(Markup.cdata("true")).append("</text>\n")
                     .append("      <feedback format=\"html\"><text></text></feedback>\n    </answer>\n");
             x.append("    <answer fraction=\"").append(isTrue ? NONE : FULL)
-                    .append("\" format=\"moodle_auto_format\">\n      <text>false</text>\n")
+                    .append("\" format=\"moodle_auto_format\">\n      <text>").append(Markup.cdata("false")).append("</text>\n")
                     .append("      <feedback format=\"html\"><text></text></feedback>\n    </answer>\n");
             end();
         }
