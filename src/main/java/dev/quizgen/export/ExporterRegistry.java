@@ -1,5 +1,7 @@
 package dev.quizgen.export;
 
+import dev.quizgen.export.worksheet.DocxExporter;
+import dev.quizgen.export.worksheet.PdfExporter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,6 +23,8 @@ public final class ExporterRegistry {
     public static ExporterRegistry standard() {
         List<Exporter> all = new ArrayList<>();
         all.add(new JsonExporter());
+        all.add(new DocxExporter());
+        all.add(new PdfExporter());
         return new ExporterRegistry(all);
     }
 
