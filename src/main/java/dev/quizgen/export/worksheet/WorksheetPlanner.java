@@ -237,7 +237,8 @@ public final class WorksheetPlanner {
         StringBuilder sb = new StringBuilder();
         int n = 0;
         while (m.find()) {
-            m.appendReplacement(sb, Matcher.quoteReplacement("(" + (++n) + ") " + LINE));
+            // a no-break space keeps the gap's number on the line with its gap
+            m.appendReplacement(sb, Matcher.quoteReplacement("(" + (++n) + ")\u00A0" + LINE));
         }
         m.appendTail(sb);
         return sb.toString();

@@ -9,13 +9,11 @@ import java.util.Map;
  * everything else (the bank languages are {@code de} and {@code en}).
  */
 public final class WorksheetText {
-    private final String language;
     private final boolean german;
     private final Map<QuestionType, String> headings = new EnumMap<>(QuestionType.class);
     private final Map<QuestionType, String> instructions = new EnumMap<>(QuestionType.class);
 
     private WorksheetText(String language) {
-        this.language = language;
         this.german = "de".equalsIgnoreCase(language);
         if (german) {
             put(QuestionType.MULTIPLE_CHOICE, "Multiple Choice", "Kreuze die richtige Antwort an.");
@@ -147,8 +145,19 @@ public final class WorksheetText {
         return german ? "„" + s + "“" : "“" + s + "”";
     }
 
+    /** Texts are equal when they print the same language. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof WorksheetText t && t.german == german;
+    }
+
+    @Override
+    public int hashCode() {
+        return Boolean.hashCode(german);
+    }
+
     @Override
     public String toString() {
-        return "WorksheetText[" + language + "]";
+        return "WorksheetText[" + language() + "]";
     }
 }

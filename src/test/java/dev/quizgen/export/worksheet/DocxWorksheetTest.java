@@ -183,6 +183,15 @@ class DocxWorksheetTest {
     }
 
     @Test
+    void emptyBankGivesADocumentThatSaysSo(@TempDir Path other) throws IOException {
+        WorksheetFiles.export(new DocxExporter(), WorksheetFixtures.german().withQuestions(List.of()), "empty",
+                WorksheetFiles.plainOptions(), other);
+        try (InputStream in = Files.newInputStream(other.resolve("empty.docx")); XWPFDocument d = new XWPFDocument(in)) {
+            assertTrue(d.getParagraphs().stream().anyMatch(p -> p.getText().contains("enthält keine Fragen")));
+        }
+    }
+
+    @Test
     void sameBankGivesTheSameBytes(@TempDir Path other) throws IOException {
         WorksheetFiles.export(new DocxExporter(), WorksheetFixtures.german(), "german", WorksheetFiles.germanOptions(),
                 other);

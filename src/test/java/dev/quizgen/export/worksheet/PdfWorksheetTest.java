@@ -225,6 +225,14 @@ class PdfWorksheetTest {
         assertTrue(en.contains("/Lang(en-GB)"), "document language in the catalog");
     }
 
+    @Test
+    void emptyBankGivesAValidPdfThatSaysSo(@TempDir Path other) throws Exception {
+        QuestionBank empty = WorksheetFixtures.german().withQuestions(List.of());
+        WorksheetFiles.export(new PdfExporter(), empty, "empty", WorksheetFiles.plainOptions(), other);
+        ExternalTools.assertQpdfClean(other.resolve("empty.pdf"));
+        assertTrue(ExternalTools.pdfText(other.resolve("empty.pdf"), 0).contains("enthält keine Fragen"));
+    }
+
     static void assertAllPresent(String text, List<String> parts) {
         List<String> words = TextMatch.words(text);
         for (String part : parts) {
