@@ -25,7 +25,6 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import javax.xml.namespace.QName;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Borders;
@@ -42,7 +41,6 @@ import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
@@ -75,20 +73,23 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  * Renders a {@link Worksheet} as a Word document with real structure: named styles (Title,
  * Heading 1/2, List Number, …), a numbering part for the question numbers (restarting with each
  * version), one section per version and per key (a section break starts each on a new page),
- * page size and margins, a "Seite X von Y" footer with PAGE/NUMPAGES fields, and Word's own line
- * numbering for a printed article. Questions are kept on one page with keep-with-next,
- * keep-lines and rows that cannot split.
+ * page size and margins, a "Seite X von Y" footer with PAGE/NUMPAGES fields. A printed article
+ * comes as the planned lines, one paragraph each with its number in front, so the numbers match
+ * the PDF's (Word's own line numbering cannot restart per version in LibreOffice and counts
+ * lines of its own layout). Questions are kept on one page with keep-with-next, keep-lines and
+ * rows that cannot split.
  *
- * <p>Only classes of {@code poi-ooxml-lite} may be used here (the full schema jar is a test
- * dependency): elements lite lacks ({@code w:lnNumType}) are written with an {@link XmlCursor}.
+ * <p>Only classes of {@code poi-ooxml-lite} may be used here: the full schema jar is a test
+ * dependency, so a class missing from lite would pass the tests and fail in the shipped jar.
  */
 final class DocxWorksheet {
-    private static final String W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String FONT = "Arial";
     private static final int MARGIN = 1134; // 2 cm
     private static final int INDENT = 454;  // 0.8 cm: question text right of its number
     private static final int BOX_INDENT = 340;
     private static final String GREY = "595959";
+    /** Twips: where an article line's text starts, right of its number (the PDF's number column). */
+    private static final int ARTICLE_TEXT = Math.round(ArticleLines.NUMBER_COLUMN * 20);
 
     private final Worksheet sheet;
     private final XWPFDocument doc = new XWPFDocument();
@@ -117,17 +118,14 @@ final class DocxWorksheet {
             setUpNumbering();
             setUpFooter();
             List<Runnable> parts = new ArrayList<>();
-            List<Boolean> numbered = new ArrayList<>();
             if (questions) {
                 for (Version v : sheet.versions()) {
                     parts.add(() -> version(v));
-                    numbered.add(!sheet.article().isEmpty());
                 }
             }
             if (keys) {
                 for (Version v : sheet.versions()) {
                     parts.add(() -> key(v));
-                    numbered.add(false);
                 }
             }
             for (int i = 0; i < parts.size(); i++) {
@@ -136,12 +134,12 @@ final class DocxWorksheet {
                     // the section break lives in the last paragraph of the section it ends
                     XWPFParagraph end = doc.createParagraph();
                     end.setSpacingAfter(0);
-                    fillSectPr(end.getCTP().getPPr().addNewSectPr(), numbered.get(i));
+                    fillSectPr(end.getCTP().getPPr().addNewSectPr());
                 } else {
                     CTSectPr body = doc.getDocument().getBody().isSetSectPr()
                             ? doc.getDocument().getBody().getSectPr() : doc.getDocument().getBody().addNewSectPr();
                     body.set(CTSectPr.Factory.newInstance());
-                    fillSectPr(body, numbered.get(i));
+                    fillSectPr(body);
                 }
             }
             setProperties();
@@ -171,12 +169,9 @@ final class DocxWorksheet {
             defRun.addNewSz().setVal(BigInteger.valueOf(22));
         }
 
-        // Normal: line numbering off, so that only the article's lines are counted
         CTStyle normal = style("Normal", "Normal", null, STStyleType.PARAGRAPH);
         normal.addNewQFormat();
-        CTPPrGeneral np = normal.addNewPPr();
-        np.addNewSpacing().setAfter(BigInteger.valueOf(60));
-        np.addNewSuppressLineNumbers();
+        normal.addNewPPr().addNewSpacing().setAfter(BigInteger.valueOf(60));
         styles.addStyle(new XWPFStyle(normal, styles));
 
         CTStyle title = style("Title", "Title", "Normal", STStyleType.PARAGRAPH);
@@ -216,14 +211,21 @@ final class DocxWorksheet {
         lp.getInd().setHanging(BigInteger.valueOf(INDENT));
         styles.addStyle(new XWPFStyle(listNumber, styles));
 
-        // the article: counted by line numbering, roomy for reading and marking
-        CTStyle article = style("ArticleText", "Article Text", "Normal", STStyleType.PARAGRAPH);
+        // one printed article line: exact height, number right-aligned in front, text at ARTICLE_TEXT
+        CTStyle article = style("ArticleLine", "Article Line", "Normal", STStyleType.PARAGRAPH);
         CTPPrGeneral ap = article.addNewPPr();
-        ap.addNewSuppressLineNumbers().setVal(false);
-        ap.addNewSpacing().setAfter(BigInteger.valueOf(120));
-        ap.getSpacing().setLine(BigInteger.valueOf(320));
-        ap.getSpacing().setLineRule(org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule.AUTO);
-        ap.addNewJc().setVal(STJc.LEFT);
+        var tabs = ap.addNewTabs();
+        CTTabStop number = tabs.addNewTab();
+        number.setVal(STTabJc.RIGHT);
+        number.setPos(BigInteger.valueOf(ARTICLE_TEXT - 170));
+        CTTabStop text = tabs.addNewTab();
+        text.setVal(STTabJc.LEFT);
+        text.setPos(BigInteger.valueOf(ARTICLE_TEXT));
+        ap.addNewSpacing().setAfter(BigInteger.ZERO);
+        ap.getSpacing().setLine(BigInteger.valueOf(Math.round(ArticleLines.LINE_HEIGHT * 20)));
+        ap.getSpacing().setLineRule(org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule.EXACT);
+        ap.addNewInd().setLeft(BigInteger.valueOf(ARTICLE_TEXT));
+        ap.getInd().setHanging(BigInteger.valueOf(ARTICLE_TEXT));
         styles.addStyle(new XWPFStyle(article, styles));
 
         CTStyle source = style("KeySource", "Key Source", "Normal", STStyleType.PARAGRAPH);
@@ -320,8 +322,8 @@ final class DocxWorksheet {
         p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
     }
 
-    /** Page size, margins, footer and, for sections with the article, line numbers every 5 lines. */
-    private void fillSectPr(CTSectPr s, boolean lineNumbers) {
+    /** Page size, margins and footer of one section. */
+    private void fillSectPr(CTSectPr s) {
         var ref = s.addNewFooterReference();
         ref.setType(STHdrFtr.DEFAULT);
         ref.setId(footerId);
@@ -336,16 +338,6 @@ final class DocxWorksheet {
         mar.setHeader(BigInteger.valueOf(567));
         mar.setFooter(BigInteger.valueOf(567));
         mar.setGutter(BigInteger.ZERO);
-        if (lineNumbers) {
-            // w:lnNumType comes right after w:pgMar in CT_SectPr; its class is not in poi-ooxml-lite
-            try (XmlCursor c = s.newCursor()) {
-                c.toEndToken();
-                c.beginElement(new QName(W_NS, "lnNumType", "w"));
-                c.insertAttributeWithValue(new QName(W_NS, "countBy", "w"), "5");
-                c.insertAttributeWithValue(new QName(W_NS, "distance", "w"), "284");
-                c.insertAttributeWithValue(new QName(W_NS, "restart", "w"), "newSection");
-            }
-        }
     }
 
     private void setProperties() {
@@ -374,10 +366,27 @@ final class DocxWorksheet {
         sr.setText(sheet.text().scoreLine(v.totalPoints()));
         if (!sheet.article().isEmpty()) {
             heading("Heading1", sheet.text().article(), null);
-            for (String para : sheet.article()) {
-                XWPFParagraph p = doc.createParagraph();
-                p.setStyle("ArticleText");
-                p.createRun().setText(para);
+            int line = 0;
+            for (int i = 0; i < sheet.article().size(); i++) {
+                List<String> lines = sheet.article().get(i);
+                for (int j = 0; j < lines.size(); j++) {
+                    line++;
+                    XWPFParagraph p = doc.createParagraph();
+                    p.setStyle("ArticleLine");
+                    if (j == lines.size() - 1 && i < sheet.article().size() - 1) {
+                        p.setSpacingAfter(Math.round(ArticleLines.PARAGRAPH_GAP * 20));
+                    }
+                    XWPFRun n = p.createRun();
+                    n.addTab();
+                    if (line % 5 == 0) {
+                        n.setText(String.valueOf(line));
+                        n.setFontSize(8.5);
+                        n.setColor(GREY);
+                    }
+                    XWPFRun t = p.createRun();
+                    t.addTab();
+                    t.setText(lines.get(j));
+                }
             }
         }
         if (v.sections().isEmpty()) {

@@ -214,7 +214,7 @@ final class PdfWorksheet {
                     md.update(i.key().answer().getBytes(StandardCharsets.UTF_8));
                 }
             }
-            sheet.article().forEach(p -> md.update(p.getBytes(StandardCharsets.UTF_8)));
+            sheet.article().forEach(p -> p.forEach(l -> md.update(l.getBytes(StandardCharsets.UTF_8))));
             return md.digest();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("MD5 is part of every Java runtime", e);
@@ -505,31 +505,28 @@ final class PdfWorksheet {
         return f;
     }
 
-    /** The article with every 5th line numbered; lines are broken here so the numbers are right. */
+    /** The article's lines as planned, every 5th numbered in a narrow column on the left. */
     private PdfPTable article() {
-        float numWidth = 28;
-        float textWidth = width() - numWidth;
-        PdfPTable t = table(new float[] {numWidth, textWidth}, width());
+        float numWidth = ArticleLines.NUMBER_COLUMN;
+        PdfPTable t = table(new float[] {numWidth, width() - numWidth}, width());
         t.setSplitLate(false);
         int line = 0;
         for (int p = 0; p < sheet.article().size(); p++) {
-            List<String> lines = ArticleLines.wrap(sheet.article().get(p),
-                    s -> regular.getWidthPoint(s, SIZE), textWidth - 2);
-            for (String l : lines) {
+            for (String l : sheet.article().get(p)) {
                 line++;
                 PdfPCell num = cell(new Phrase(line % 5 == 0 ? String.valueOf(line) : "", small));
                 num.setHorizontalAlignment(Element.ALIGN_RIGHT);
                 num.setPaddingRight(8);
-                num.setFixedHeight(SIZE * 1.55f);
+                num.setFixedHeight(ArticleLines.LINE_HEIGHT);
                 t.addCell(num);
                 PdfPCell text = cell(new Phrase(l, body));
-                text.setFixedHeight(SIZE * 1.55f);
+                text.setFixedHeight(ArticleLines.LINE_HEIGHT);
                 t.addCell(text);
             }
             if (p < sheet.article().size() - 1) {
                 PdfPCell gap = cell(new Phrase(""));
                 gap.setColspan(2);
-                gap.setFixedHeight(SIZE * 0.6f);
+                gap.setFixedHeight(ArticleLines.PARAGRAPH_GAP);
                 t.addCell(gap);
             }
         }

@@ -13,13 +13,14 @@ import java.util.List;
  * @param text     the fixed words in the bank's language
  * @param paper    paper size
  * @param date     creation date written into the file's metadata (from the bank), or null
- * @param article  article paragraphs to print before the questions of every version, or empty
+ * @param article  the article to print before the questions of every version, as paragraphs of
+ *                 printed lines (broken once, so DOCX and PDF number the same lines); or empty
  * @param versions version A (bank order), B, … (shuffled); one element when no versions were asked
  */
-public record Worksheet(String title, WorksheetText text, Paper paper, Instant date, List<String> article,
+public record Worksheet(String title, WorksheetText text, Paper paper, Instant date, List<List<String>> article,
                         List<Version> versions) {
     public Worksheet {
-        article = List.copyOf(article);
+        article = article.stream().map(List::copyOf).toList();
         versions = List.copyOf(versions);
     }
 

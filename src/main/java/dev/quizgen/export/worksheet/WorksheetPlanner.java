@@ -64,8 +64,13 @@ public final class WorksheetPlanner {
         for (int v = 0; v < count; v++) {
             versions.add(planner.version(bank.questions(), v));
         }
-        return new Worksheet(title, text, options.paper(), creationDate(bank.source().date()),
-                paragraphs(options.printedArticle()), versions);
+        List<List<String>> article = new ArrayList<>();
+        List<String> paragraphs = paragraphs(options.printedArticle());
+        if (!paragraphs.isEmpty()) {
+            ArticleLines lines = ArticleLines.forPaper(options.paper());
+            paragraphs.forEach(p -> article.add(lines.wrap(p)));
+        }
+        return new Worksheet(title, text, options.paper(), creationDate(bank.source().date()), article, versions);
     }
 
     /** The bank's article date ({@code YYYY-MM} or {@code YYYY-MM-DD}) as an instant, or null. */

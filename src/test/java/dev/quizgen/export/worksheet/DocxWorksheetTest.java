@@ -97,7 +97,7 @@ class DocxWorksheetTest {
     @Test
     void wordStructureIsReal() throws Exception {
         try (InputStream in = Files.newInputStream(docx("german")); XWPFDocument d = new XWPFDocument(in)) {
-            for (String style : List.of("Title", "Heading1", "Heading2", "ListNumber", "ArticleText")) {
+            for (String style : List.of("Title", "Heading1", "Heading2", "ListNumber", "ArticleLine")) {
                 assertNotNull(d.getStyles().getStyle(style), "style " + style);
             }
             assertEquals("heading 1", d.getStyles().getStyle("Heading1").getName());
@@ -109,8 +109,6 @@ class DocxWorksheetTest {
             CTSectPr body = d.getDocument().getBody().getSectPr();
             assertEquals("11906", body.getPgSz().xgetW().getStringValue());
             assertEquals("16838", body.getPgSz().xgetH().getStringValue());
-            String xml = d.getDocument().xmlText();
-            assertTrue(xml.contains("lnNumType"), "article sections count lines");
             assertEquals("Kim und Trump in Panmunjom", d.getProperties().getCoreProperties().getTitle());
             assertEquals("de-DE", d.getProperties().getCoreProperties().getUnderlyingProperties()
                     .getLanguageProperty().orElse(null));
@@ -119,7 +117,8 @@ class DocxWorksheetTest {
             CTSectPr body = d.getDocument().getBody().getSectPr();
             assertEquals("12240", body.getPgSz().xgetW().getStringValue());
             assertEquals("15840", body.getPgSz().xgetH().getStringValue());
-            assertFalse(d.getDocument().xmlText().contains("lnNumType"), "no line numbers without an article");
+            assertTrue(d.getParagraphs().stream().noneMatch(p -> "ArticleLine".equals(p.getStyle())),
+                    "no article without --include-article");
         }
     }
 
@@ -163,6 +162,29 @@ class DocxWorksheetTest {
         String page = ExternalTools.pdfText(converted("german"), versionB);
         assertTrue(page.strip().startsWith("Kim und Trump in Panmunjom"), "version B starts its page:\n" + page);
         assertTrue(page.matches("(?s).*\\n\\s*1\\.\\s.*"), "numbering restarts at 1:\n" + page);
+    }
+
+    @Test
+    void articleLinesAreNumberedAsInThePdfAndRestartInVersionB() throws Exception {
+        Worksheet sheet = WorksheetPlanner.plan(WorksheetFixtures.german(), WorksheetFiles.germanOptions());
+        List<String> lines = sheet.article().stream().flatMap(List::stream).toList();
+        int pages = ExternalTools.pageCount(converted("german"));
+        int versionsSeen = 0;
+        for (int p = 1; p <= pages; p++) {
+            String page = ExternalTools.pdfText(converted("german"), p);
+            if (!page.contains("Version ") || page.contains("Lösungen")) {
+                continue;
+            }
+            versionsSeen++;
+            for (int n : new int[] {5, 10, 15}) {
+                String expected = n + " " + String.join(" ", TextMatch.words(lines.get(n - 1)));
+                boolean found = page.lines().map(l -> String.join(" ", TextMatch.words(l)))
+                        .anyMatch(expected::equals);
+                assertTrue(found, "page " + p + " should have the line '" + expected + "':\n" + page);
+            }
+            assertFalse(page.matches("(?s).*\\n\\s*20\\s.*"), "numbering restarts with each version:\n" + page);
+        }
+        assertEquals(2, versionsSeen, "both versions print the article");
     }
 
     @Test
