@@ -127,7 +127,12 @@ public final class WorksheetPlanner {
             sections.add(new Section(e.getKey(), text.heading(e.getKey()), text.instruction(e.getKey()),
                     wordBank, items));
         }
-        return new Version(String.valueOf((char) ('A' + v)), sections);
+        return new Version(letter(v), sections);
+    }
+
+    /** A, B, … Z; beyond that (the CLI allows 26) the version's number. */
+    static String letter(int version) {
+        return version < 26 ? String.valueOf((char) ('A' + version)) : String.valueOf(version + 1);
     }
 
     private Random random(int version, String salt) {
