@@ -166,7 +166,7 @@ final class DocxWorksheet {
                 ? defaults.getRPrDefault().getRPr()
                 : (defaults.isSetRPrDefault() ? defaults.getRPrDefault() : defaults.addNewRPrDefault()).addNewRPr();
         if (defRun.sizeOfSzArray() == 0) {
-            defRun.addNewSz().setVal(BigInteger.valueOf(22));
+            defRun.addNewSz().setVal(BigInteger.valueOf(21)); // 10.5 pt, as the PDF
         }
 
         CTStyle normal = style("Normal", "Normal", null, STStyleType.PARAGRAPH);
@@ -206,7 +206,7 @@ final class DocxWorksheet {
         CTPPrGeneral lp = listNumber.addNewPPr();
         lp.addNewKeepNext();
         lp.addNewKeepLines();
-        lp.addNewSpacing().setBefore(BigInteger.valueOf(160));
+        lp.addNewSpacing().setBefore(BigInteger.valueOf(120));
         lp.addNewInd().setLeft(BigInteger.valueOf(INDENT));
         lp.getInd().setHanging(BigInteger.valueOf(INDENT));
         styles.addStyle(new XWPFStyle(listNumber, styles));
@@ -526,7 +526,7 @@ final class DocxWorksheet {
     /** The cell's paragraph, kept with the next row unless this is the item's last row. */
     private static XWPFParagraph cellParagraph(XWPFTableCell cell, boolean keepNext) {
         XWPFParagraph p = cell.getParagraphs().get(0);
-        p.setSpacingAfter(40);
+        p.setSpacingAfter(0);
         p.setKeepNext(keepNext);
         keepLines(p);
         return p;
@@ -593,8 +593,10 @@ final class DocxWorksheet {
         label.setBold(true);
         label.setText(sheet.text().wordBank() + ":");
         p.createRun().setText("   " + String.join("   ·   ", words));
+        // a thin paragraph: Word joins two tables that touch, and the word bank needs a little air
         XWPFParagraph after = doc.createParagraph();
         after.setSpacingAfter(0);
+        after.setSpacingBetween(6, LineSpacingRule.EXACT);
         after.setKeepNext(keepNext);
     }
 

@@ -146,7 +146,9 @@ public final class WorksheetPlanner {
         String source = q.source() == null || q.source().sentence() == null || q.source().sentence().isBlank()
                 ? null : q.source().sentence().strip();
         List<Block> blocks = new ArrayList<>();
-        String stem = q.stem().strip();
+        // a gap in any stem ("Welche Angabe gehört in die Lücke? _____ nach …") is drawn long enough to write in
+        String stem = q.type() == QuestionType.CLOZE_PASSAGE ? q.stem().strip()
+                : GAP.matcher(q.stem().strip()).replaceAll(LINE);
         String answer;
         int points;
         switch (q.type()) {
@@ -178,7 +180,6 @@ public final class WorksheetPlanner {
                 points = 1;
             }
             case FILL_IN -> {
-                stem = GAP.matcher(stem).replaceAll(LINE);
                 answer = q.answer();
                 points = Math.max(1, countGaps(q.stem()));
             }
