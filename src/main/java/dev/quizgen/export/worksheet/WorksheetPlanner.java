@@ -124,7 +124,7 @@ public final class WorksheetPlanner {
                 items.add(item(q, number++, v));
             }
             List<String> wordBank = e.getKey() == QuestionType.FILL_IN ? fillInWordBank(qs, v) : List.of();
-            sections.add(new Section(e.getKey(), text.heading(e.getKey()), text.instruction(e.getKey()),
+            sections.add(new Section(e.getKey(), text.heading(e.getKey()), text.instruction(e.getKey(), items.size()),
                     wordBank, items));
         }
         return new Version(letter(v), sections);

@@ -60,6 +60,14 @@ public final class WorksheetText {
         return instructions.get(type);
     }
 
+    /** The instruction for a section of {@code count} questions: "Beantworte die Fragen." for several. */
+    public String instruction(QuestionType type, int count) {
+        if (type == QuestionType.SHORT_ANSWER && count > 1) {
+            return german ? "Beantworte die Fragen." : "Answer the questions.";
+        }
+        return instruction(type);
+    }
+
     public String defaultTitle() {
         return german ? "Arbeitsblatt" : "Worksheet";
     }

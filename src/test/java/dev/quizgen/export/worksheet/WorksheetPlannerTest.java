@@ -132,6 +132,10 @@ class WorksheetPlannerTest {
         assertEquals(4, withArticle.article().size(), "four paragraphs, split at blank lines");
         Worksheet en = plan(WorksheetFixtures.english(), 1, 1);
         assertEquals("Tick the correct answer.", en.versions().get(0).sections().get(0).instruction());
+        assertEquals("Answer the question.", en.versions().get(0).sections().get(3).instruction());
+        Section shortAnswers = plan(WorksheetFixtures.forty(), 1, 1).versions().get(0).sections().stream()
+                .filter(s -> s.type() == QuestionType.SHORT_ANSWER).findFirst().orElseThrow();
+        assertEquals("Beantworte die Fragen.", shortAnswers.instruction(), "plural for several questions");
         assertNull(en.date(), "no date in the bank, no date in the files");
         QuestionBank untitled = new QuestionBank("quizgen", "", "de", WorksheetFixtures.german().source(), List.of());
         Worksheet empty = plan(untitled, 2, 1);
