@@ -283,7 +283,6 @@ final class DocxWorksheet {
         lvl.setIlvl(BigInteger.ZERO);
         lvl.addNewStart().setVal(BigInteger.ONE);
         lvl.addNewNumFmt().setVal(STNumberFormat.DECIMAL);
-        lvl.addNewPStyle().setVal("ListNumber");
         lvl.addNewLvlText().setVal("%1.");
         lvl.addNewLvlJc().setVal(STJc.LEFT);
         CTPPrGeneral p = lvl.addNewPPr();
@@ -451,6 +450,9 @@ final class DocxWorksheet {
         pts.setColor(GREY);
         pts.setText(sheet.text().points(item.points()));
         List<Block> blocks = item.blocks();
+        if (!blocks.isEmpty() && blocks.get(0) instanceof WordBank) {
+            stem.setSpacingAfter(100); // the passage's word bank box must not touch its last line
+        }
         for (int i = 0; i < blocks.size(); i++) {
             boolean last = i == blocks.size() - 1;
             Block b = blocks.get(i);

@@ -202,6 +202,8 @@ class DocxWorksheetTest {
         Worksheet sheet = WorksheetPlanner.plan(WorksheetFixtures.forty(), WorksheetFiles.plainOptions());
         PdfWorksheetTest.assertNoItemSplit(converted("forty"), sheet);
         PdfWorksheetTest.assertInsideMargins(converted("forty"), 56.7);
+        PdfWorksheetTest.assertInsideMargins(converted("german"), 56.7);
+        PdfWorksheetTest.assertInsideMargins(converted("letter"), 56.7);
     }
 
     @Test
