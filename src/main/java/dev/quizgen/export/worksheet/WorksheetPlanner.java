@@ -288,7 +288,10 @@ public final class WorksheetPlanner {
         return shuffledApart(new ArrayList<>(words), v, "words:" + q.id());
     }
 
-    /** One word bank for all fill-in questions of a section: their word banks, options or answers. */
+    /**
+     * One word bank for all fill-in questions of a section: their word banks, options or answers;
+     * none when that would be a single word.
+     */
     private List<String> fillInWordBank(List<Question> qs, int v) {
         Set<String> words = new LinkedHashSet<>();
         for (Question q : qs) {
@@ -300,6 +303,7 @@ public final class WorksheetPlanner {
                 words.add(q.answer());
             }
         }
-        return shuffledApart(new ArrayList<>(words), v, "words:fill_in");
+        // a word bank of one word is the answer itself
+        return words.size() < 2 ? List.of() : shuffledApart(new ArrayList<>(words), v, "words:fill_in");
     }
 }

@@ -148,9 +148,12 @@ public final class WorksheetText {
         return german ? " von " : " of ";
     }
 
-    /** A quotation in the language's marks: „…“ or “…”. */
+    /** A quotation in the language's marks, „…“ or “…”; quotes inside become single marks ‚…‘ or ‘…’. */
     public String quote(String s) {
-        return german ? "„" + s + "“" : "“" + s + "”";
+        if (german) {
+            return "„" + s.replace('„', '‚').replace('“', '‘') + "“";
+        }
+        return "“" + s.replace('“', '‘').replace('”', '’') + "”";
     }
 
     /** Texts are equal when they print the same language. */

@@ -61,10 +61,12 @@ class PdfWorksheetTest {
         assertAllPresent(text, ExpectedText.questionParts(WorksheetFixtures.english()));
         assertAllPresent(text, ExpectedText.keyParts(WorksheetFixtures.english()));
         for (String s : List.of("Name:", "Class:", "Date:", "Tick the correct answer.", "Fill in the gaps.",
-                "Answer key", "Source: “The Swiss government", "Page 1 of", "Word bank:", "Zürich")) {
+                "Answer key", "Source: “The Swiss government", "Page 1 of", "Word bank:", "Zürich",
+                "“The minister called the meeting ‘a turning point’ for the region.”")) {
             assertTrue(text.contains(s), () -> "missing '" + s + "' in\n" + text);
         }
         assertFalse(text.contains("Lösungen") || text.contains("Seite"), "German words in an English worksheet");
+        assertFalse(text.contains("Word bank: three\n"), "a one-word bank would give the only fill-in away");
     }
 
     @Test

@@ -15,8 +15,8 @@ final class TextMatch {
     }
 
     static List<String> words(String text) {
-        // quotation marks, brackets and list separators around words belong to the layout, not the text
-        return Arrays.stream(text.strip().split("[\\s\\u00A0]+")).map(w -> w.replaceAll("^[„“”\"(]+|[„“”\");]+$", ""))
+        // quotation marks (outer or inner, „“ or ‚‘), brackets and list separators belong to the layout
+        return Arrays.stream(text.strip().split("[\\s\\u00A0]+")).map(w -> w.replaceAll("[„“”‚‘’\"]|^\\(+|[);]+$", ""))
                 .filter(w -> !w.isEmpty()).toList();
     }
 
