@@ -134,6 +134,8 @@ final class DocxWorksheet {
                     // the section break lives in the last paragraph of the section it ends
                     XWPFParagraph end = doc.createParagraph();
                     end.setSpacingAfter(0);
+                    // 1 pt high: a full last page must not spill this empty line onto a blank page
+                    end.setSpacingBetween(1, LineSpacingRule.EXACT);
                     fillSectPr(end.getCTP().getPPr().addNewSectPr());
                 } else {
                     CTSectPr body = doc.getDocument().getBody().isSetSectPr()
