@@ -84,6 +84,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  */
 final class DocxWorksheet {
     private static final String FONT = "Arial";
+    private static final String BOX_FONT = "MS Gothic";
     private static final int MARGIN = 1134; // 2 cm
     private static final int INDENT = 454;  // 0.8 cm: question text right of its number
     private static final int BOX_INDENT = 340;
@@ -551,6 +552,8 @@ final class DocxWorksheet {
             p.setIndentationLeft(label.isEmpty() ? BOX_INDENT : 2 * BOX_INDENT);
             p.setIndentationHanging(label.isEmpty() ? BOX_INDENT : 2 * BOX_INDENT);
             XWPFRun box = p.createRun();
+            // Arial has no ☐; MS Gothic (Windows, Office for Mac) is what Word's own check boxes use
+            box.setFontFamily(BOX_FONT);
             box.setText("☐");
             box.addTab();
             if (!label.isEmpty()) {
