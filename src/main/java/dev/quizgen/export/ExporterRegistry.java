@@ -8,6 +8,8 @@ import dev.quizgen.export.kahoot.KahootExporter;
 import dev.quizgen.export.moodle.MoodleXmlExporter;
 import dev.quizgen.export.qti12.CanvasQti12Exporter;
 import dev.quizgen.export.qti21.Qti21Exporter;
+import dev.quizgen.export.worksheet.DocxExporter;
+import dev.quizgen.export.worksheet.PdfExporter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -29,7 +31,8 @@ public final class ExporterRegistry {
     public static ExporterRegistry standard() {
         List<Exporter> all = new ArrayList<>();
         all.add(new JsonExporter());
-        // docx and pdf (worksheets) come here, from the worksheet branch
+        all.add(new DocxExporter());
+        all.add(new PdfExporter());
         all.add(new MoodleXmlExporter());
         all.add(new GiftExporter());
         all.add(new Qti21Exporter());

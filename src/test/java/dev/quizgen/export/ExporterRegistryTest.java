@@ -22,6 +22,16 @@ class ExporterRegistryTest {
         List<String> suffixes = lms.stream().map(f -> r.get(f).suffix()).toList();
         assertEquals(List.of(".moodle.xml", ".gift.txt", ".qti21.zip", ".qti12.zip", ".aiken.txt", ".kahoot.xlsx",
                 ".h5p", ".csv"), suffixes);
+        assertEquals(List.of("json", "docx", "pdf", "moodle", "gift", "qti21", "qti12", "aiken", "kahoot", "h5p", "csv"),
+                r.formats(), "all eleven, in SPEC order");
+    }
+
+    @Test
+    void worksheetsComeRightAfterJson() {
+        ExporterRegistry r = ExporterRegistry.standard();
+        assertEquals(List.of("json", "docx", "pdf"), r.formats().subList(0, 3));
+        assertEquals(".docx", r.get("docx").suffix());
+        assertEquals(".pdf", r.get("pdf").suffix());
     }
 
     @Test
