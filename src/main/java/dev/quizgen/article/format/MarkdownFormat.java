@@ -1,10 +1,12 @@
 package dev.quizgen.article.format;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.commonmark.node.BlockQuote;
+import java.util.regex.Pattern;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
@@ -14,7 +16,6 @@ import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.LinkReferenceDefinition;
-import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
@@ -32,6 +33,7 @@ import org.jsoup.Jsoup;
  */
 public final class MarkdownFormat implements ArticleFormat {
     // commonmark's Parser is immutable and thread-safe: one per format object
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
     private final Parser parser = Parser.builder().build();
 
     @Override
@@ -64,33 +66,32 @@ public final class MarkdownFormat implements ArticleFormat {
         return ExtractedText.ofParagraphs(paragraphs, titleHeading == null ? null : inline(titleHeading));
     }
 
-    private static void block(Node node, List<String> out) {
-        if (node instanceof Paragraph || node instanceof Heading) {
-            out.add(inline(node));
-        } else if (node instanceof FencedCodeBlock code) {
-            out.add(code.getLiteral());
-        } else if (node instanceof IndentedCodeBlock code) {
-            out.add(code.getLiteral());
-        } else if (node instanceof HtmlBlock html) {
-            out.add(Jsoup.parseBodyFragment(html.getLiteral()).text());
-        } else if (node instanceof ThematicBreak || node instanceof LinkReferenceDefinition) {
-            return;
-        } else if (node instanceof ListBlock || node instanceof BlockQuote || node.getFirstChild() != null) {
-            // list items, quotes and unknown containers: their blocks in order
-            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                block(child, out);
+    // both walks use an explicit stack: hostile Markdown can nest quotes, lists or emphasis thousands deep
+    private static void block(Node top, List<String> out) {
+        Deque<Node> stack = new ArrayDeque<>();
+        stack.push(top);
+        while (!stack.isEmpty()) {
+            Node node = stack.pop();
+            if (node instanceof Paragraph || node instanceof Heading) {
+                out.add(inline(node));
+            } else if (node instanceof FencedCodeBlock code) {
+                out.add(code.getLiteral());
+            } else if (node instanceof IndentedCodeBlock code) {
+                out.add(code.getLiteral());
+            } else if (node instanceof HtmlBlock html) {
+                out.add(Jsoup.parseBodyFragment(html.getLiteral()).text());
+            } else if (!(node instanceof ThematicBreak || node instanceof LinkReferenceDefinition)) {
+                pushChildren(node, stack); // lists, items, quotes and unknown containers: their blocks in order
             }
         }
     }
 
     private static String inline(Node parent) {
         StringBuilder sb = new StringBuilder();
-        appendInline(parent, sb);
-        return sb.toString();
-    }
-
-    private static void appendInline(Node parent, StringBuilder sb) {
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+        Deque<Node> stack = new ArrayDeque<>();
+        pushChildren(parent, stack);
+        while (!stack.isEmpty()) {
+            Node n = stack.pop();
             if (n instanceof Text t) {
                 sb.append(t.getLiteral());
             } else if (n instanceof Code c) {
@@ -99,11 +100,20 @@ public final class MarkdownFormat implements ArticleFormat {
                 sb.append(' ');
             } else if (n instanceof HardLineBreak) {
                 sb.append('\n');
-            } else if (n instanceof Image || n instanceof HtmlInline) {
-                continue; // an image is not text; an inline tag's text is in the sibling Text nodes
-            } else {
-                appendInline(n, sb); // emphasis, strong, link and extension nodes: their text
+            } else if (!(n instanceof Image || n instanceof HtmlInline)) {
+                // emphasis, strong, link and extension nodes: their text. An image is not text; an
+                // inline tag's text is in the sibling Text nodes.
+                pushChildren(n, stack);
             }
+        }
+        // a dropped image or tag leaves two spaces where it stood; runs of spaces are not significant in Markdown
+        return SPACES.matcher(sb).replaceAll(" ");
+    }
+
+    /** Pushes the children so that the first is popped first. */
+    private static void pushChildren(Node parent, Deque<Node> stack) {
+        for (Node child = parent.getLastChild(); child != null; child = child.getPrevious()) {
+            stack.push(child);
         }
     }
 }
