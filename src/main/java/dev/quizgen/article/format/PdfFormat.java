@@ -22,8 +22,9 @@ import org.apache.pdfbox.text.TextPosition;
  * starts where PDFBox sees one (a large vertical gap or an indented line), where the font size
  * changes (a heading) and at a bullet (dropped). The lines of a paragraph are joined with a space,
  * and words hyphenated at a line end are repaired (see {@link #joinLines}). A paragraph cut by a page
- * break is joined again when it did not end a sentence and the next page goes on in lower case; page
- * numbers alone at the top or bottom of a page are dropped. The title is a short first paragraph set
+ * break is joined again when it did not end a sentence and goes on in the same font; running heads and
+ * feet (the same line at the top or bottom of two or more pages, digits aside) and page numbers alone
+ * at the top or bottom of a page are dropped. The title is a short first paragraph set
  * at least a fifth larger than the body text (and left out of the text), else the document's Title
  * property. Scanned pages without a text layer give no text: there is no OCR.
  */
@@ -34,6 +35,7 @@ public final class PdfFormat implements ArticleFormat {
     private static final String LINE_SIZE = "\u0004";
     private static final Pattern MARKS = Pattern.compile("[\\u0002\\u0003\\u0004\\n\\r]");
     private static final Pattern BULLET = Pattern.compile("^[•◦▪▫●○■□‣⁃∙]\\s*");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "(?i)(?:-\\s*)?(?:seite|page|s\\.)?\\s*\\d{1,4}(?:\\s*(?:von|of|/)\\s*\\d{1,4})?(?:\\s*-)?");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:…\"“”»«')\\]]$");
@@ -97,8 +99,11 @@ public final class PdfFormat implements ArticleFormat {
         return ExtractedText.ofParagraphs(out, title);
     }
 
-    /** One line of the text layer and its largest font size in tenths of a point (0: unknown). */
-    record Line(String text, int size) {
+    /**
+     * One line of the text layer, its largest font size in tenths of a point (0: unknown), and whether
+     * it started with a bullet (removed from the text).
+     */
+    record Line(String text, int size, boolean bullet) {
     }
 
     /**
@@ -106,7 +111,7 @@ public final class PdfFormat implements ArticleFormat {
      * font size (a heading) and a bullet at a line start begin a paragraph.
      */
     static List<List<Line>> paragraphs(String raw) {
-        List<List<Line>> paras = new ArrayList<>();
+        List<List<List<Line>>> pages = new ArrayList<>();
         for (String page : raw.split(PAGE_END, -1)) {
             List<List<Line>> onPage = new ArrayList<>();
             for (String para : page.split(PARAGRAPH_END, -1)) {
@@ -116,11 +121,7 @@ public final class PdfFormat implements ArticleFormat {
                     if (line.text().isEmpty()) {
                         continue;
                     }
-                    boolean bullet = BULLET.matcher(line.text()).find();
-                    if (bullet) {
-                        line = new Line(BULLET.matcher(line.text()).replaceFirst(""), line.size());
-                    }
-                    if (!current.isEmpty() && (bullet || !sameSize(current.get(current.size() - 1), line))) {
+                    if (!current.isEmpty() && (line.bullet() || !sameSize(current.get(current.size() - 1), line))) {
                         onPage.add(current);
                         current = new ArrayList<>();
                     }
@@ -130,6 +131,12 @@ public final class PdfFormat implements ArticleFormat {
                     onPage.add(current);
                 }
             }
+            pages.add(onPage);
+        }
+        dropRunningLines(pages, 0);
+        dropRunningLines(pages, -1);
+        List<List<Line>> paras = new ArrayList<>();
+        for (List<List<Line>> onPage : pages) {
             dropPageNumber(onPage, 0);
             dropPageNumber(onPage, onPage.size() - 1);
             for (int i = 0; i < onPage.size(); i++) {
@@ -144,18 +151,50 @@ public final class PdfFormat implements ArticleFormat {
         return paras;
     }
 
+    /**
+     * Drops a running head (at 0) or foot (at -1): a one-line paragraph that stands in that place on
+     * at least two pages, digits aside ({@code Seite 1}, {@code Seite 2}).
+     */
+    private static void dropRunningLines(List<List<List<Line>>> pages, int at) {
+        if (pages.size() < 2) {
+            return;
+        }
+        Map<String, Integer> count = new HashMap<>();
+        for (List<List<Line>> page : pages) {
+            String key = runningKey(page, at);
+            if (key != null) {
+                count.merge(key, 1, Integer::sum);
+            }
+        }
+        for (List<List<Line>> page : pages) {
+            String key = runningKey(page, at);
+            if (key != null && count.get(key) >= 2) {
+                page.remove(at == 0 ? 0 : page.size() - 1);
+            }
+        }
+    }
+
+    private static String runningKey(List<List<Line>> page, int at) {
+        if (page.size() < 2) {
+            return null; // the only paragraph on a page is text, not a running line
+        }
+        List<Line> para = page.get(at == 0 ? 0 : page.size() - 1);
+        return para.size() == 1 ? DIGITS.matcher(para.get(0).text()).replaceAll("#") : null;
+    }
+
     private static Line line(String raw) {
         int mark = raw.lastIndexOf(LINE_SIZE);
-        if (mark < 0) {
-            return new Line(raw.strip(), 0);
+        String text = (mark < 0 ? raw : raw.substring(0, mark)).strip();
+        int size = 0;
+        if (mark >= 0) {
+            try {
+                size = Integer.parseInt(raw.substring(mark + 1).strip());
+            } catch (NumberFormatException e) {
+                size = 0; // unknown: matches any size
+            }
         }
-        int size;
-        try {
-            size = Integer.parseInt(raw.substring(mark + 1).strip());
-        } catch (NumberFormatException e) {
-            size = 0;
-        }
-        return new Line(raw.substring(0, mark).strip(), size);
+        Matcher bullet = BULLET.matcher(text);
+        return bullet.find() ? new Line(text.substring(bullet.end()), size, true) : new Line(text, size, false);
     }
 
     /** Font sizes within 15 % of each other; an unknown size matches any. */
@@ -215,11 +254,12 @@ public final class PdfFormat implements ArticleFormat {
         }
     }
 
-    /** A paragraph cut by the page break: no sentence end before it, lower case after it. */
+    /** A paragraph cut by the page break: no sentence end before it, same font, no list item on either side. */
     private static boolean continues(List<Line> previous, List<Line> next) {
         Line last = previous.get(previous.size() - 1);
-        return !SENTENCE_END.matcher(last.text()).find() && Character.isLowerCase(next.get(0).text().codePointAt(0))
-                && sameSize(last, next.get(0));
+        Line first = next.get(0);
+        // German nouns are capitalised, so the case of the next word cannot tell; a heading differs in size
+        return !SENTENCE_END.matcher(last.text()).find() && !first.bullet() && !last.bullet() && sameSize(last, first);
     }
 
     /**
