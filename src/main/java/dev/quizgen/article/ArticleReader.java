@@ -118,8 +118,8 @@ public final class ArticleReader {
         }
         Language language = forced != null ? forced : LanguageDetector.detect(text);
         String title;
-        if (titleOverride != null && !titleOverride.isBlank()) {
-            title = titleOverride.strip();
+        if (titleOverride != null && !oneLine(titleOverride).isEmpty()) {
+            title = oneLine(titleOverride);
         } else if (extracted.title() != null && !oneLine(extracted.title()).isEmpty()) {
             title = shorten(oneLine(extracted.title()));
         } else {

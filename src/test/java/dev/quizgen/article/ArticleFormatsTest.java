@@ -138,7 +138,7 @@ class ArticleFormatsTest {
 
     @Test
     void titleOverrideWinsOverTheFormatsTitle() {
-        assertEquals("Mein Titel", reader.read(Inputs.path("artikel.md"), null, "  Mein Titel ").title());
+        assertEquals("Mein Titel", reader.read(Inputs.path("artikel.md"), null, "  Mein\u202E\tTitel ").title());
     }
 
     @Test
@@ -162,6 +162,13 @@ class ArticleFormatsTest {
         Article a = reader.parse(html.getBytes(UTF_8), "s.htm", null, null);
         assertEquals("Seitentitel", a.title());
         assertEquals("Erster Absatz.\n\neins\n\nzwei\n\na b\nc\n\nZelle", a.text());
+    }
+
+    @Test
+    void aFormWrappingThePageIsKeptASearchFormIsNot() {
+        String html = "<body><form class=suche><label>Suche</label><input name=q></form>"
+                + "<form id=aspnetForm><div><p>Der Artikel steht im Formular.</p></div></form></body>";
+        assertEquals("Der Artikel steht im Formular.", reader.parse(html.getBytes(UTF_8), "asp.html", null, null).text());
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.jsoup.select.NodeVisitor;
  * the text; without one, {@code <title>} is the title.
  */
 public final class HtmlFormat implements ArticleFormat {
-    private static final String FURNITURE = "nav, aside, form, script, style, noscript, template, iframe, object, "
+    private static final String FURNITURE = "nav, aside, script, style, noscript, template, iframe, object, "
             + "svg, button, select, textarea, [hidden], [aria-hidden=true]";
     private static final Pattern SPACE_RUN = Pattern.compile("[ \\t\\x0B\\f\\r]+");
     // no-break spaces inside a line are kept (10\u00A0000); at its edges they are layout
@@ -45,6 +45,8 @@ public final class HtmlFormat implements ArticleFormat {
         Document doc = Jsoup.parse(source);
         Element root = mainText(doc);
         root.select(FURNITURE).remove();
+        // search and comment forms go; a form that wraps the whole page (ASP.NET does that) holds the article
+        root.select("form").not(":has(p, article, main)").remove();
         for (Element e : root.select("header, footer")) {
             // an article's own header holds its headline and lead; a footer is byline, tags or imprint
             if (e.normalName().equals("footer") || e.closest("article") == null) {
