@@ -78,6 +78,27 @@ class ArticleFormatsTest {
     }
 
     @Test
+    void docxKeepsInsertedNotDeletedTextTabsAndLineBreaks() throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            var p = doc.createParagraph();
+            p.createRun().setText("Der Text ist ");
+            p.getCTP().addNewDel().addNewR().addNewDelText().setStringValue("alt "); // tracked deletion
+            p.getCTP().addNewIns().addNewR().addNewT().setStringValue("neu"); // tracked insertion
+            p.createRun().setText(".");
+            doc.createParagraph(); // empty: skipped
+            var q = doc.createParagraph();
+            q.createRun().setText("Zweiter");
+            q.createRun().addTab();
+            q.createRun().setText("Absatz");
+            q.createRun().addBreak();
+            q.createRun().setText("mit Umbruch.");
+            doc.write(out);
+        }
+        assertEquals("Der Text ist neu.\n\nZweiter Absatz\nmit Umbruch.", reader.parse(out.toByteArray(), "t.docx", null, null).text());
+    }
+
+    @Test
     void pdfJoinsLinesRepairsHyphenationAndFindsTheHeading() {
         Article a = read("artikel.pdf");
         assertEquals(TITLE, a.title());
