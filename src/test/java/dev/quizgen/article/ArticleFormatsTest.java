@@ -175,6 +175,17 @@ class ArticleFormatsTest {
     }
 
     @Test
+    void markdownFrontMatterIsDroppedAndGivesTheTitle() {
+        String md = "---\ntitle: \"Das Treffen\"\ndate: 2019-07-01\ntags: [korea]\n---\nDer Text beginnt hier.\n";
+        Article a = reader.parse(md.getBytes(UTF_8), "notiz.md", null, null);
+        assertEquals("Der Text beginnt hier.", a.text());
+        assertEquals("Das Treffen", a.title());
+        // a document that merely starts with a rule keeps its text
+        Article rule = reader.parse("---\nErster Absatz.\n\n---\n\nZweiter.".getBytes(UTF_8), "regel.md", null, null);
+        assertEquals("Erster Absatz.\n\nZweiter.", rule.text());
+    }
+
+    @Test
     void htmlWithoutArticleUsesBodyMinusFurnitureAndTitleElement() {
         String html = "<html><head><title>Seitentitel</title></head><body><nav>Menü</nav><header>Kopf</header>"
                 + "<div>Erster <b>Absatz</b>.</div><ul><li>eins</li><li>zwei</li></ul><pre>a  b\nc</pre>"

@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
@@ -25,7 +26,8 @@ import org.commonmark.parser.Parser;
 import org.jsoup.Jsoup;
 
 /**
- * .md: parsed as CommonMark, then the syntax tree is written out as plain text. The first heading
+ * .md: parsed as CommonMark, then the syntax tree is written out as plain text. YAML front matter
+ * at the start is dropped (its {@code title:} is the title when there is no heading). The first heading
  * is the title and left out of the text; later headings, paragraphs, code blocks and every list item
  * become paragraphs. Emphasis and links keep their text, images are dropped, inline code keeps its
  * text, raw HTML keeps only its text. Lines of one paragraph are joined with a space, as a renderer
@@ -34,6 +36,11 @@ import org.jsoup.Jsoup;
 public final class MarkdownFormat implements ArticleFormat {
     // commonmark's Parser is immutable and thread-safe: one per format object
     private static final Pattern SPACES = Pattern.compile(" {2,}");
+    // YAML front matter (Jekyll, Hugo, Obsidian), starting with a "key:" line so a leading rule is not
+    // taken for it: CommonMark would read it as a rule and a heading
+    private static final Pattern FRONT_MATTER = Pattern.compile("\\A---[ \\t]*\\r?\\n([\\w-]+:.*?)\\r?\\n(?:---|\\.\\.\\.)[ \\t]*(?:\\r?\\n|\\z)",
+            Pattern.DOTALL);
+    private static final Pattern FRONT_MATTER_TITLE = Pattern.compile("(?m)^title:[ \\t]*[\"']?(.*?)[\"']?[ \\t]*$");
     private final Parser parser = Parser.builder().build();
 
     @Override
@@ -49,6 +56,13 @@ public final class MarkdownFormat implements ArticleFormat {
     @Override
     public ExtractedText extract(byte[] bytes, String fileName, Consumer<String> warnings) {
         String source = TextDecoder.decode(bytes, fileName, "Markdown or plain text in UTF-8", warnings);
+        String frontMatterTitle = null;
+        Matcher front = FRONT_MATTER.matcher(source);
+        if (front.find()) {
+            Matcher title = FRONT_MATTER_TITLE.matcher(front.group(1));
+            frontMatterTitle = title.find() ? title.group(1).strip() : null;
+            source = source.substring(front.end());
+        }
         Node document = parser.parse(source);
         Heading titleHeading = null;
         for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
@@ -63,7 +77,8 @@ public final class MarkdownFormat implements ArticleFormat {
                 block(n, paragraphs);
             }
         }
-        return ExtractedText.ofParagraphs(paragraphs, titleHeading == null ? null : inline(titleHeading));
+        String title = titleHeading != null ? inline(titleHeading) : frontMatterTitle;
+        return ExtractedText.ofParagraphs(paragraphs, title);
     }
 
     // both walks use an explicit stack: hostile Markdown can nest quotes, lists or emphasis thousands deep
