@@ -197,6 +197,19 @@ class ArticleFormatsTest {
     }
 
     @Test
+    void htmlInTheEncodingItsMetaTagNames() {
+        Article latin1 = reader.parse("<meta charset=\"ISO-8859-1\"><p>Er sagte „Grüße“.</p>"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")), "alt.html", null, null);
+        assertEquals("Er sagte „Grüße“.", latin1.text()); // the Latin-1 label means Windows-1252, as in browsers
+        Article euro = reader.parse("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-15\"><p>Preis: 5 €, süß.</p>"
+                .getBytes(java.nio.charset.Charset.forName("ISO-8859-15")), "euro.htm", null, null);
+        assertEquals("Preis: 5 €, süß.", euro.text());
+        assertTrue(warnings.isEmpty(), warnings::toString);
+        reader.parse("<p>Grüße ohne Angabe.</p>".getBytes(java.nio.charset.Charset.forName("windows-1252")), "ohne.html", null, null);
+        assertEquals(1, warnings.size()); // no declaration: guessed, and the user is told
+    }
+
+    @Test
     void aFormWrappingThePageIsKeptASearchFormIsNot() {
         String html = "<body><form class=suche><label>Suche</label><input name=q></form>"
                 + "<form id=aspnetForm><div><p>Der Artikel steht im Formular.</p></div></form></body>";

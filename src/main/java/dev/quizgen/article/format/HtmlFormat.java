@@ -1,10 +1,14 @@
 package dev.quizgen.article.format;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -25,6 +29,10 @@ import org.jsoup.select.NodeVisitor;
 public final class HtmlFormat implements ArticleFormat {
     private static final String FURNITURE = "nav, aside, script, style, noscript, template, iframe, object, "
             + "svg, button, select, textarea, [hidden], [aria-hidden=true]";
+    private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([\\w.:-]+)");
+    private static final Set<String> LATIN1_LABELS = Set.of("iso-8859-1", "iso8859-1", "latin1", "l1", "us-ascii",
+            "ascii", "windows-1252", "cp1252");
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final Pattern SPACE_RUN = Pattern.compile("[ \\t\\x0B\\f\\r]+");
     // no-break spaces inside a line are kept (10\u00A0000); at its edges they are layout
     private static final Pattern EDGE_SPACE = Pattern.compile("^[\\s\\u00A0]+|[\\s\\u00A0]+$");
@@ -41,8 +49,7 @@ public final class HtmlFormat implements ArticleFormat {
 
     @Override
     public ExtractedText extract(byte[] bytes, String fileName, Consumer<String> warnings) {
-        String source = TextDecoder.decode(bytes, fileName, "HTML or plain text in UTF-8", warnings);
-        Document doc = Jsoup.parse(source);
+        Document doc = Jsoup.parse(decode(bytes, fileName, warnings));
         Element root = mainText(doc);
         root.select(FURNITURE).remove();
         // search and comment forms go; a form that wraps the whole page (ASP.NET does that) holds the article
@@ -62,6 +69,33 @@ public final class HtmlFormat implements ArticleFormat {
             title = doc.title();
         }
         return ExtractedText.ofParagraphs(paragraphs(root), title);
+    }
+
+    /**
+     * A page that is not UTF-8 but names its encoding in a {@code <meta>} tag is read in that encoding,
+     * without a warning; the Latin-1 and ASCII labels mean Windows-1252, as in browsers (WHATWG
+     * Encoding). Everything else is decoded like a text file.
+     */
+    private static String decode(byte[] bytes, String fileName, Consumer<String> warnings) {
+        if (!TextDecoder.hasByteOrderMark(bytes) && !TextDecoder.looksBinary(bytes) && !TextDecoder.isUtf8(bytes)) {
+            Matcher meta = META_CHARSET.matcher(new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1));
+            if (meta.find()) {
+                String label = meta.group(1).toLowerCase(Locale.ROOT);
+                Charset declared = LATIN1_LABELS.contains(label) ? WINDOWS_1252 : supported(label);
+                if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+                    return new String(bytes, declared);
+                }
+            }
+        }
+        return TextDecoder.decode(bytes, fileName, "HTML or plain text in UTF-8", warnings);
+    }
+
+    private static Charset supported(String label) {
+        try {
+            return Charset.isSupported(label) ? Charset.forName(label) : null;
+        } catch (IllegalArgumentException e) {
+            return null; // an illegal charset name in the page: decode as if none were given
+        }
     }
 
     private static Element mainText(Document doc) {

@@ -45,6 +45,20 @@ final class TextDecoder {
         }
     }
 
+    /** True when the bytes start with a UTF-8 or UTF-16 byte-order mark. */
+    static boolean hasByteOrderMark(byte[] bytes) {
+        return startsWith(bytes, 0xEF, 0xBB, 0xBF) || startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE);
+    }
+
+    static boolean isUtf8(byte[] bytes) {
+        try {
+            decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
     private static String strict(byte[] bytes, int skip, Charset cs, String fileName) {
         try {
             return decoder(cs).decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
