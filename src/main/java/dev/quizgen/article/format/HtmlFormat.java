@@ -82,7 +82,8 @@ public final class HtmlFormat implements ArticleFormat {
             if (meta.find()) {
                 String label = meta.group(1).toLowerCase(Locale.ROOT);
                 Charset declared = LATIN1_LABELS.contains(label) ? WINDOWS_1252 : supported(label);
-                if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+                // a meta tag can only be read if the page is ASCII-compatible: UTF-16/32 labels are wrong there
+                if (declared != null && !declared.equals(StandardCharsets.UTF_8) && !declared.name().startsWith("UTF-")) {
                     return new String(bytes, declared);
                 }
             }
