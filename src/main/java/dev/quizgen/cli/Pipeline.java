@@ -69,6 +69,9 @@ final class Pipeline {
     /** Article → bank, with the given templates. */
     QuestionBank bank(Article article, List<Template> templates, GenerationOptions options, Consumer<String> log) {
         Facts f = factsOf(article);
+        java.util.Map<String, Long> byType = new java.util.TreeMap<>();
+        f.facts().forEach(x -> byType.merge(x.type().name(), 1L, Long::sum));
+        log.accept(f.text().sentences().size() + " sentences, " + f.facts().size() + " facts " + byType);
         Lexicon lex = facts().lexicon(article.language());
         TemplateEngine engine = new TemplateEngine(new QuestionClause(german()));
         return new QuestionGenerator(engine, templates, log)
