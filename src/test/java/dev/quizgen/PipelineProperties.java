@@ -48,17 +48,17 @@ class PipelineProperties {
         });
     }
 
-    @Property(tries = 60)
+    @Property(tries = 60, seed = "20261126")
     void truncatedBenchArticlesGiveValidBanks(@ForAll("truncatedArticles") String text) {
         check(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    @Property(tries = 100)
+    @Property(tries = 100, seed = "20261126")
     void randomUnicodeNeverCrashes(@ForAll String text) {
         check(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    @Property(tries = 100)
+    @Property(tries = 100, seed = "20261126")
     void randomBytesNeverCrash(@ForAll byte[] bytes) {
         check(bytes);
     }
@@ -80,8 +80,13 @@ class PipelineProperties {
                 assertEquals(1, q.options().stream().filter(Option::correct).count());
                 assertEquals(q.answer(), q.correctOption().text());
             } else if (q.type() == QuestionType.FILL_IN) {
-                assertTrue(a.text().contains(q.stem().replace("_____", q.answer())));
+                assertTrue(ws(a.text()).contains(ws(q.stem().replace("_____", q.answer()))), q.stem());
             }
         }
+    }
+
+    /** Whitespace folded, as the bench compares: a line break inside a sentence prints as a space. */
+    private static String ws(String s) {
+        return s.replaceAll("\\s+", " ").strip();
     }
 }

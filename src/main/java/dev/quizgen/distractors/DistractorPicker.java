@@ -60,7 +60,7 @@ public final class DistractorPicker {
         String answer = draft.answer();
         List<Candidate> pool = new ArrayList<>(switch (kind) {
             case "person" -> persons(draft);
-            case "organization" -> names(EntityType.ORGANIZATION);
+            case "organization" -> organisations(draft);
             case "actor" -> actors(draft);
             case "speaker" -> speakers();
             case "place" -> places(answer);
@@ -116,7 +116,8 @@ public final class DistractorPicker {
         }
         int la = draft.answer().length();
         int lc = candidate.length();
-        if (lc > 2.5 * la + 10 || la > 2.5 * lc + 10) {
+        boolean lengthMatters = Set.of("date", "quantity", "place").contains(draft.template().distractors());
+        if (lengthMatters && (lc > 2.5 * la + 10 || la > 2.5 * lc + 10)) {
             return "length too different from the answer";
         }
         if (alias(a, c)) {
@@ -215,9 +216,27 @@ public final class DistractorPicker {
     private List<Candidate> actors(Draft draft) {
         String type = draft.fact().slot("entityType");
         if (EntityType.ORGANIZATION.name().equals(type)) {
-            return names(EntityType.ORGANIZATION);
+            return organisations(draft);
         }
         return persons(draft);
+    }
+
+    /** The article's organisations, then well-known ones of the same field (news agencies for an agency). */
+    private List<Candidate> organisations(Draft draft) {
+        List<Candidate> out = new ArrayList<>(names(EntityType.ORGANIZATION));
+        if (out.size() > DISTRACTOR_TARGET) {
+            return out;
+        }
+        var s = draft.sentence();
+        int from = draft.fact().fromToken();
+        String context = (from > 0 ? s.tokens().get(from - 1).text() : "") + " " + draft.fact().text();
+        String field = people.organisationField(context);
+        if (field != null) {
+            for (String o : people.organisations(field, language)) {
+                out.add(new Candidate(o, "list:organisations-" + field));
+            }
+        }
+        return out;
     }
 
     private List<Candidate> speakers() {
@@ -363,45 +382,49 @@ public final class DistractorPicker {
         if (!m.find()) {
             return List.of();
         }
-        String unit = answer.substring(m.end()).strip();
+        String rest = answer.substring(m.end());
+        String unit = rest.strip();
+        String gap = rest.substring(0, rest.length() - rest.stripLeading().length());   // "12%" vs "12 %"
         String prefix = answer.substring(0, m.start());
+        boolean percent = unit.equals("%") || unit.equalsIgnoreCase("Prozent") || unit.equalsIgnoreCase("percent");
+        Double target = firstNumber(answer);
         List<Candidate> out = new ArrayList<>();
         for (Fact f : facts.ofType(FactType.QUANTITY)) {
             Matcher o = NUMBER.matcher(f.text());
-            if (o.find() && f.text().substring(o.end()).strip().equals(unit)) {
-                out.add(new Candidate(f.text(), "article"));
+            Double value = firstNumber(f.text());
+            if (o.find() && f.text().substring(o.end()).strip().equals(unit) && value != null && target != null
+                    && value >= target / 5 && value <= target * 5) {
+                out.add(new Candidate(prefix + o.group() + gap + unit, "article"));   // the same count of the same thing, of a similar size
             }
         }
         String number = m.group();
-        boolean integer = number.matches("\\d+");
-        if (integer) {
+        List<String> numbers = new ArrayList<>();
+        if (number.matches("\\d+")) {
             long value = Long.parseLong(number);
             if (value == 1 && !unit.isEmpty()) {
                 return out;   // "1 Million": other numbers would need the plural unit
             }
             for (long v : perturb(value, rng)) {
-                if (v > 1 || unit.isEmpty()) {
-                    out.add(new Candidate(prefix + v + (unit.isEmpty() ? "" : " " + unit), "generated"));
-                }
+                numbers.add(String.valueOf(v));
+            }
+        } else if (number.matches("\\d{1,3}(?:[.,']\\d{3})+")) {
+            for (long v : perturb(Long.parseLong(number.replaceAll("[^0-9]", "")), rng)) {
+                numbers.add(group(v, number.charAt(number.length() - 4)));
             }
         } else {
-            String digits = number.replaceAll("[^0-9]", "");
             char sep = number.contains(",") ? ',' : '.';
-            boolean thousands = number.matches("\\d{1,3}(?:[.,']\\d{3})+");
-            if (thousands) {
-                long value = Long.parseLong(digits);
-                for (long v : perturb(value, rng)) {
-                    out.add(new Candidate(prefix + group(v, number.charAt(number.length() - 4)) + (unit.isEmpty() ? "" : " " + unit), "generated"));
-                }
-            } else {
-                int dot = number.indexOf(sep);
-                int decimals = number.length() - dot - 1;
-                double value = Double.parseDouble(number.replace(',', '.'));
-                for (double factor : new double[] {0.5, 0.8, 1.2, 1.5, 2}) {
-                    String s = String.format(Locale.ROOT, "%." + decimals + "f", value * factor).replace('.', sep);
-                    out.add(new Candidate(prefix + s + (unit.isEmpty() ? "" : " " + unit), "generated"));
-                }
+            int decimals = number.length() - number.indexOf(sep) - 1;
+            double value = Double.parseDouble(number.replace(',', '.'));
+            for (double factor : new double[] {0.5, 0.8, 1.2, 1.5, 2}) {
+                numbers.add(String.format(Locale.ROOT, "%." + decimals + "f", value * factor).replace('.', sep));
             }
+        }
+        for (String n : numbers) {
+            Double v = firstNumber(n);
+            if (percent && v != null && v > 100) {
+                continue;   // no 140 % of anything
+            }
+            out.add(new Candidate(prefix + n + gap + unit, "generated"));
         }
         return out;
     }

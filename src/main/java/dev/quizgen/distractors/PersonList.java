@@ -20,12 +20,29 @@ import java.util.Map;
 public final class PersonList {
     private final Map<String, List<String[]>> byField = new HashMap<>();
     private final Map<String, String> fieldOfRole = new HashMap<>();
+    private final Map<String, List<String[]>> organisationsByField = new HashMap<>();
+    private final Map<String, String> fieldOfOrganisationWord = new HashMap<>();
 
     public PersonList() {
         for (String line : lines("/lists/persons.txt")) {
             int colon = line.indexOf(':');
             String[] names = line.substring(colon + 1).split("\\|");
             byField.computeIfAbsent(line.substring(0, colon).strip(), k -> new ArrayList<>())
+                    .add(new String[] {names[0].strip(), names.length > 1 ? names[1].strip() : names[0].strip()});
+        }
+        for (String line : lines("/lists/organisations.txt")) {
+            int colon = line.indexOf(':');
+            String field = line.substring(0, colon).strip();
+            String rest = line.substring(colon + 1).strip();
+            if (field.equals("words")) {
+                String[] kv = rest.split("=", 2);
+                for (String w : kv[1].strip().split("\\s+")) {
+                    fieldOfOrganisationWord.put(w, kv[0].strip());
+                }
+                continue;
+            }
+            String[] names = rest.split("\\|");
+            organisationsByField.computeIfAbsent(field, k -> new ArrayList<>())
                     .add(new String[] {names[0].strip(), names.length > 1 ? names[1].strip() : names[0].strip()});
         }
         for (String line : lines("/lists/role-fields.txt")) {
@@ -54,6 +71,27 @@ public final class PersonList {
             }
         }
         return null;
+    }
+
+    /** The field of an organisation from the words around its name ("Staatsagentur KCNA" → news), or null. */
+    public String organisationField(String context) {
+        for (String w : context.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+            for (Map.Entry<String, String> e : fieldOfOrganisationWord.entrySet()) {
+                if (w.endsWith(e.getKey())) {
+                    return e.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Well-known organisations of a field, spelt for the language. */
+    public List<String> organisations(String field, Language language) {
+        List<String> out = new ArrayList<>();
+        for (String[] n : organisationsByField.getOrDefault(field, List.of())) {
+            out.add(language == Language.DE ? n[0] : n[1]);
+        }
+        return out;
     }
 
     /** The people of a field, spelt for the language. */

@@ -44,7 +44,7 @@ final class Composites {
         return switch (t.type()) {
             case MATCHING -> matching(t, facts, engine);
             case ORDERING -> ordering(t, facts, engine);
-            case CLOZE_PASSAGE -> passage(t, facts, rng);
+            case CLOZE_PASSAGE -> passage(t, facts, engine, rng);
             default -> null;
         };
     }
@@ -53,6 +53,8 @@ final class Composites {
     private static QuestionGenerator.Scored matching(Template t, Facts facts, TemplateEngine engine) {
         Map<String, String> pairs = new LinkedHashMap<>();
         Set<String> rights = new HashSet<>();
+        Set<Integer> asked = new HashSet<>();
+        Set<Integer> used = new HashSet<>();
         Fact first = null;
         for (Fact f : facts.facts()) {
             if (!t.matches(f.type()) || f.confidence() < SURE) {
@@ -66,6 +68,8 @@ final class Composites {
             String right = item.substring(item.indexOf(SEPARATOR) + SEPARATOR.length()).strip();
             if (!pairs.containsKey(left) && rights.add(DistractorPicker.norm(right)) && pairs.size() < MAX_ITEMS) {
                 pairs.put(left, right);
+                asked.add(f.sentence());
+                used.add(f.span().start());
                 first = first == null ? f : first;
             }
         }
@@ -79,14 +83,14 @@ final class Composites {
         Question q = new Question("q", QuestionType.MATCHING, t.stem(), List.of(), answer, first.type().name(), t.id(),
                 t.difficulty(), new SourceRef(s.text(), s.span().start(), s.span().end()),
                 List.of(), List.of(), list, List.of(), List.of(), List.of());
-        return new QuestionGenerator.Scored(q, t, s.index(), first.span().start(), 9);
+        return new QuestionGenerator.Scored(q, t, s.index(), first.span().start(), 9, Set.of(), asked, used);
     }
 
-    /** "Kim" and "Kim Jong-un" in one word bank would make a gap ambiguous. */
+    /** "Kim" and "Kim Jong-un", or "U.S." and "US", in one word bank would make a gap ambiguous. */
     private static boolean aliasOfAny(String word, List<String> bank) {
-        String w = " " + DistractorPicker.norm(word) + " ";
+        String w = " " + squeeze(word) + " ";
         for (String b : bank) {
-            String x = " " + DistractorPicker.norm(b) + " ";
+            String x = " " + squeeze(b) + " ";
             if (x.contains(w) || w.contains(x)) {
                 return true;
             }
@@ -94,17 +98,23 @@ final class Composites {
         return false;
     }
 
+    private static String squeeze(String s) {
+        return DistractorPicker.norm(s).replaceAll("(?<=\\b\\p{L}) (?=\\p{L}\\b)", "");
+    }
+
     /** Dated statements in time order: distinct years, one per sentence, 3 to 5 of them. */
     private static QuestionGenerator.Scored ordering(Template t, Facts facts, TemplateEngine engine) {
         TreeMap<Integer, String> byYear = new TreeMap<>();
         Set<Integer> sentences = new HashSet<>();
+        Set<Integer> used = new HashSet<>();
         Fact first = null;
         for (Fact f : facts.facts()) {
             if (!t.matches(f.type())) {
                 continue;
             }
             Matcher m = YEAR.matcher(f.text());
-            if (!m.find() || sentences.contains(f.sentence())) {
+            // single years only: ranges and periods ("1347–1351") overlap and cannot be put in order
+            if (!m.find() || sentences.contains(f.sentence()) || !"year".equals(f.slot("kind")) && !"date".equals(f.slot("kind"))) {
                 continue;
             }
             int year = Integer.parseInt(m.group(1));
@@ -114,6 +124,7 @@ final class Composites {
             }
             byYear.put(year, item);
             sentences.add(f.sentence());
+            used.add(f.span().start());
             first = first == null ? f : first;
         }
         if (byYear.size() < MIN_ITEMS) {
@@ -127,19 +138,20 @@ final class Composites {
         Question q = new Question("q", QuestionType.ORDERING, t.stem(), List.of(), String.join(SEPARATOR, items),
                 first.type().name(), t.id(), t.difficulty(), new SourceRef(s.text(), s.span().start(), s.span().end()),
                 List.of(), List.of(), List.of(), items, List.of(), List.of());
-        return new QuestionGenerator.Scored(q, t, s.index(), first.span().start(), 8.5);
+        return new QuestionGenerator.Scored(q, t, s.index(), first.span().start(), 8.5, sentences, sentences, used);
     }
 
     /**
      * The paragraph with the most sure facts of the template's types becomes a gap text: one gap per
      * sentence, 3 to 6 gaps; the word bank holds the answers and up to two facts from elsewhere.
      */
-    private static QuestionGenerator.Scored passage(Template t, Facts facts, Random rng) {
+    private static QuestionGenerator.Scored passage(Template t, Facts facts, TemplateEngine engine, Random rng) {
         List<Sentence> sentences = facts.text().sentences();
         Map<Integer, List<Fact>> byParagraph = new TreeMap<>();
         Set<Integer> used = new HashSet<>();
         for (Fact f : facts.facts()) {
-            if (t.matches(f.type()) && f.confidence() >= SURE && used.add(f.sentence())) {
+            if (t.matches(f.type()) && f.confidence() >= SURE && !used.contains(f.sentence()) && engine.gapAllowed(f, facts)) {
+                used.add(f.sentence());
                 byParagraph.computeIfAbsent(sentences.get(f.sentence()).paragraph(), k -> new ArrayList<>()).add(f);
             }
         }
@@ -178,11 +190,14 @@ final class Composites {
             return null;
         }
         List<String> bank = new ArrayList<>(blanks.stream().map(Blank::answer).toList());
+        // extra words of the kinds the gaps ask for: a year among place names gives itself away
+        Set<dev.quizgen.facts.FactType> blankTypes = new HashSet<>();
+        gaps.forEach(g -> blankTypes.add(g.type()));
         for (Fact f : facts.facts()) {
             if (bank.size() >= blanks.size() + 2) {
                 break;
             }
-            if (t.matches(f.type()) && f.confidence() >= SURE && sentences.get(f.sentence()).paragraph() != paragraph
+            if (blankTypes.contains(f.type()) && f.confidence() >= SURE && sentences.get(f.sentence()).paragraph() != paragraph
                     && !aliasOfAny(f.text(), bank) && answers.add(DistractorPicker.norm(f.text()))) {
                 bank.add(f.text());
             }
@@ -192,6 +207,10 @@ final class Composites {
         Question q = new Question("q", QuestionType.CLOZE_PASSAGE, stem.toString(), List.of(),
                 String.join(" | ", blanks.stream().map(Blank::answer).toList()), first.type().name(), t.id(), t.difficulty(),
                 new SourceRef(text.substring(start, end), start, end), blanks, bank, List.of(), List.of(), List.of(), List.of());
-        return new QuestionGenerator.Scored(q, t, inParagraph.get(0).index(), start, 8);
+        Set<Integer> shown = new HashSet<>();
+        inParagraph.forEach(x -> shown.add(x.index()));
+        Set<Integer> blankFacts = new HashSet<>();
+        gaps.forEach(g -> blankFacts.add(g.span().start()));
+        return new QuestionGenerator.Scored(q, t, inParagraph.get(0).index(), start, 8, shown, shown, blankFacts);
     }
 }

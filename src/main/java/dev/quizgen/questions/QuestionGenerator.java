@@ -55,9 +55,30 @@ public final class QuestionGenerator {
     }
 
     /** A question before selection: its content (id to be given), where it comes from, how important it is. */
-    record Scored(Question question, Template template, int sentence, int start, double score) {
+    /**
+     * @param shown sentences whose words the question prints (a gap sentence, a true/false
+     *              statement, a passage, a wh-question built from the sentence)
+     * @param asked sentences of the facts it asks about
+     * @param facts start offsets of the facts it asks about
+     */
+    record Scored(Question question, Template template, int sentence, int start, double score,
+                  Set<Integer> shown, Set<Integer> asked, Set<Integer> facts) {
+        Scored {
+            shown = Set.copyOf(shown);
+            asked = Set.copyOf(asked);
+            facts = Set.copyOf(facts);
+        }
+
+        /** Two questions are twins, or one prints the other's answer, when they share a fact or a shown sentence holds the other's fact. */
+        boolean clashes(Scored o) {
+            return !java.util.Collections.disjoint(facts, o.facts) || !java.util.Collections.disjoint(shown, o.asked)
+                    || !java.util.Collections.disjoint(o.shown, asked);
+        }
+
+        /** The answer without a leading preposition or article: "am Sonntag" and "Sonntag" are one answer. */
         String key() {
-            return DistractorPicker.norm(question.answer()) + "|" + (question.type() == QuestionType.TRUE_FALSE ? question.stem() : "");
+            String a = DistractorPicker.norm(question.answer()).replaceFirst("^(am|im|an|in|um|on|at|the|der|die|das|dem|den) ", "");
+            return a + "|" + (question.type() == QuestionType.TRUE_FALSE ? question.stem() : "");
         }
 
         boolean fillIn() {
@@ -158,7 +179,8 @@ public final class QuestionGenerator {
             } else {
                 if (c.distractors().size() < MIN_DISTRACTORS && !preview) {
                     log.accept("dropped " + t.id() + " on '" + d.answer() + "': only " + c.distractors().size()
-                            + " distractors of the same kind");
+                            + " distractors of the same kind" + (c.rejected().isEmpty() ? "" : "; rejected " + c.rejected().stream()
+                            .map(r -> "'" + r.text() + "' (" + r.reason() + ")").toList()));
                     return null;
                 }
                 opts = new ArrayList<>();
@@ -172,7 +194,10 @@ public final class QuestionGenerator {
         Question q = new Question("q", t.type(), stem, opts, answer, d.fact().type().name(), t.id(), t.difficulty(),
                 new SourceRef(s.text(), s.span().start(), s.span().end()),
                 List.of(), List.of(), List.of(), List.of(), List.of(), rejected);
-        return new Scored(q, t, s.index(), d.fact().span().start(), score(d));
+        boolean shows = !t.stem().contains("{clause}") && !t.stem().contains("{gap}") && !t.stem().contains("{sentence}")
+                ? false : true;
+        return new Scored(q, t, s.index(), d.fact().span().start(), score(d), shows ? Set.of(s.index()) : Set.of(),
+                Set.of(s.index()), Set.of(d.fact().span().start()));
     }
 
     private static boolean allowed(Difficulty d, String wanted) {
@@ -230,7 +255,7 @@ public final class QuestionGenerator {
                     if (pass == 0 && (fill || chosen.size() >= count - fillTarget) || pass == 1 && !fill
                             || chosen.contains(c) || answers.contains(c.key())
                             || perSentence.getOrDefault(c.sentence(), 0) >= PER_SENTENCE
-                            || typeSentences.contains(sentenceKey(c))) {
+                            || typeSentences.contains(sentenceKey(c)) || chosen.stream().anyMatch(c::clashes)) {
                         continue;
                     }
                     double score = c.score() - FAMILY_PENALTY * perTemplate.getOrDefault(c.template().id(), 0);

@@ -33,7 +33,8 @@ public final class QuestionClause {
         }
         List<Token> t = s.tokens();
         int f = c.finite();
-        if (to < c.end() && CONTINUATIONS.contains(t.get(to).text().toLowerCase(Locale.ROOT))) {
+        if (to < c.end() && CONTINUATIONS.contains(t.get(to).text().toLowerCase(Locale.ROOT))
+                || from > 0 && CONTINUATIONS.contains(t.get(from - 1).text().toLowerCase(Locale.ROOT))) {
             return null;   // "von 1946 bis 1950": taking out one end would leave half a phrase
         }
         if (from == 0 && to == f) {
@@ -43,6 +44,9 @@ public final class QuestionClause {
         // verb; English inverts only around a noun-phrase subject
         if (from <= f || !isNounPhrase(t, 0, f, language == Language.DE)) {
             return null;
+        }
+        if (f == 1 && t.get(0).is("PRON")) {
+            return null;   // "Wann hatte er …?": whom "er" means is not in the question
         }
         String subject = lowerFirst(t, s.textOf(0, f));
         String middle = join(s, f + 1, from) + " " + join(s, to, c.end());

@@ -3,6 +3,7 @@ package dev.quizgen.templates;
 import dev.quizgen.article.Language;
 import dev.quizgen.bank.QuestionType;
 import dev.quizgen.facts.Fact;
+import dev.quizgen.facts.FactType;
 import dev.quizgen.facts.Facts;
 import dev.quizgen.nlp.Sentence;
 import java.util.ArrayList;
@@ -71,11 +72,15 @@ public final class TemplateEngine {
                 return null;
             }
         }
-        if (t.type() == QuestionType.TRUE_FALSE && inRange(s, f)) {
-            return null;   // swapping one end of "zwischen 1977 und 2010" makes nonsense, not a claim
+        if (t.type() == QuestionType.TRUE_FALSE && (inRange(s, f) || bounded(s, f) || listItem(s, f))) {
+            return null;   // swapping one end of "zwischen 1977 und 2010", "bereits 1519" or one of a list is no clear claim
         }
         String stemPattern = t.stem();
         if (stemPattern.contains("{gap}")) {
+            String why = badGap(s, f, facts);
+            if (why != null) {
+                return null;
+            }
             slots.put("gap", gapped(s, f));
         }
         if (stemPattern.contains("{clause}")) {
@@ -98,7 +103,10 @@ public final class TemplateEngine {
         if (stemPattern.contains("{clause}")) {
             stem = QuestionClause.tidy(stem);   // a rebuilt clause; the article's own sentences stay verbatim
         }
-        stem = capitalise(stem);
+        stem = capitalise(stem.replace('\n', ' '));   // a line break inside a sentence ("O\n2") is a space in print
+        if (stem.contains(GAP) && leaks(stem, answer)) {
+            return null;   // the answer stands elsewhere in the sentence: "Teachers in _____ … teachers in Wales"
+        }
         if (t.type() != QuestionType.TRUE_FALSE && !stem.contains(GAP) && leaks(stem, answer)) {
             return null;
         }
@@ -114,8 +122,9 @@ public final class TemplateEngine {
         Map<String, String> slots = new HashMap<>(f.slots());
         slots.put("text", f.text());
         slots.put("sentence", s.text());
-        slots.put("statement", QuestionClause.tidy(s.text().substring(0, spanStart(s, f, true))
-                + "…" + s.text().substring(spanEnd(s, f, true))));
+        // every year of the sentence is blanked, so that an ordering item does not give its place away
+        slots.put("statement", QuestionClause.tidy((s.text().substring(0, spanStart(s, f, true))
+                + "…" + s.text().substring(spanEnd(s, f, true))).replaceAll("\\b(1[0-9]{3}|20[0-9]{2})(er)?\\b", "…")));
         for (Map.Entry<String, String> w : t.when().entrySet()) {
             String want = w.getValue().matches("\\{[A-Za-z]+}") ? slots.get(w.getValue().substring(1, w.getValue().length() - 1))
                     : w.getValue();
@@ -140,6 +149,27 @@ public final class TemplateEngine {
                 || f.toToken() < t.size() && RANGE_WORDS.contains(t.get(f.toToken()).text().toLowerCase(Locale.ROOT));
     }
 
+    private static final java.util.Set<String> BOUNDS = java.util.Set.of("bereits", "schon", "seit", "bis", "ab", "erst",
+            "spätestens", "frühestens", "vor", "nach", "since", "until", "by", "early", "before", "after", "late");
+
+    /** "bereits 1519", "as early as 1520": another value would often still be true. */
+    private static boolean bounded(Sentence s, Fact f) {
+        var t = s.tokens();
+        for (int k = Math.max(0, f.phraseFrom() - 2); k < f.fromToken(); k++) {
+            if (BOUNDS.contains(t.get(k).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean listItem(Sentence s, Fact f) {
+        var t = s.tokens();
+        return f.fromToken() > 0 && t.get(f.fromToken() - 1).text().equals(",")
+                || f.toToken() < t.size() && t.get(f.toToken()).text().equals(",")
+                        && f.toToken() + 1 < t.size() && t.get(f.toToken() + 1).isCapitalized();
+    }
+
     /** Offsets of the fact (or its whole phrase) inside its sentence. */
     private static int spanStart(Sentence s, Fact f, boolean phrase) {
         int token = phrase ? f.phraseFrom() : f.fromToken();
@@ -149,6 +179,70 @@ public final class TemplateEngine {
     private static int spanEnd(Sentence s, Fact f, boolean phrase) {
         int token = (phrase ? f.phraseTo() : f.toToken()) - 1;
         return s.tokens().get(token).span().end() - s.span().start();
+    }
+
+    private static final java.util.Set<FactType> NAMES = java.util.EnumSet.of(FactType.PERSON, FactType.PLACE,
+            FactType.ORGANIZATION);
+    private static final java.util.Set<String> LIST_WORDS = java.util.Set.of(",", "und", "oder", "and", "or", "sowie");
+
+    /**
+     * Why the fact makes a poor gap, or null: a name that is the article's topic (everyone knows it),
+     * one item of a list, a word in brackets, or a name spelled out by the abbreviation after it.
+     */
+    /** Whether the fact makes a good gap (see {@link #badGap}); cloze passages ask this per gap. */
+    public boolean gapAllowed(Fact f, Facts facts) {
+        return badGap(facts.text().sentences().get(f.sentence()), f, facts) == null;
+    }
+
+    private static String badGap(Sentence s, Fact f, Facts facts) {
+        var t = s.tokens();
+        int from = f.fromToken();
+        int to = f.toToken();
+        if (from > 0 && to < t.size() && t.get(from - 1).text().equals("(") && t.get(to).text().equals(")")) {
+            return "in brackets";
+        }
+        if (to + 2 < t.size() && t.get(to).text().equals("(") && t.get(to + 2).text().equals(")")
+                && t.get(to + 1).text().matches("\\p{Lu}[\\p{Lu}\\d.&-]+")) {
+            return "spelled out by the abbreviation after it";
+        }
+        if (NAMES.contains(f.type())) {
+            boolean before = from > 0 && LIST_WORDS.contains(t.get(from - 1).text().toLowerCase(Locale.ROOT));
+            boolean after = to < t.size() && LIST_WORDS.contains(t.get(to).text().toLowerCase(Locale.ROOT));
+            if (before || after) {
+                return "one item of a list";
+            }
+            if (isTopic(f, facts)) {
+                return "the article's topic";
+            }
+        }
+        return null;
+    }
+
+    /** The article's topic: a name in its title, or the name mentioned far more often than any other. */
+    private static boolean isTopic(Fact f, Facts facts) {
+        String title = facts.text().article().title().toLowerCase(Locale.ROOT);
+        for (String w : f.text().split("[\\s-]+")) {
+            if (w.length() > 2 && Pattern.compile("(?<!\\p{L})" + Pattern.quote(w.toLowerCase(Locale.ROOT)) + "(?!\\p{L})").matcher(title).find()) {
+                return true;
+            }
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        for (var m : facts.mentions()) {
+            for (String w : m.text().split(" ")) {
+                counts.merge(w, 1, Integer::sum);
+            }
+        }
+        int mine = 0;
+        for (String w : f.text().split(" ")) {
+            mine = Math.max(mine, counts.getOrDefault(w, 0));
+        }
+        int others = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (!f.text().contains(e.getKey())) {
+                others = Math.max(others, e.getValue());
+            }
+        }
+        return mine >= 4 && mine >= 2 * others;
     }
 
     private static String gapped(Sentence s, Fact f) {

@@ -89,17 +89,17 @@ class HostileInputProperties {
                 })));
     }
 
-    @Property(tries = 15)
+    @Property(tries = 15, seed = "20261126")
     void benchTextsWithHostileInsertions(@ForAll("hostileArticles") String text) throws IOException {
         generate(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    @Property(tries = 8)
+    @Property(tries = 8, seed = "20261126")
     void randomUnicode(@ForAll String text) throws IOException {
         generate(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    @Property(tries = 6)
+    @Property(tries = 6, seed = "20261126")
     void randomBytes(@ForAll byte[] bytes) throws IOException {
         generate(bytes);
     }
@@ -129,7 +129,8 @@ class HostileInputProperties {
         assertTrue(files.stream().noneMatch(f -> f.getFileName().toString().endsWith(".part")), "temp files left: " + files);
         if (code == 1) {
             assertEquals(List.of(), files, "a failed run writes nothing: " + err);
-            assertEquals(1, err.toString().strip().lines().count(), "one line: " + err);
+            assertEquals(1, err.toString().strip().lines().filter(l -> !l.startsWith("quizgen: warning: ")).count(),
+                    "one line besides warnings: " + err);
         }
         WRITTEN.addAll(files);
         return files;

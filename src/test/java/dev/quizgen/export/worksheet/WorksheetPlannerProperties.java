@@ -21,7 +21,7 @@ import net.jqwik.api.constraints.IntRange;
 
 /** Invariants of every planned worksheet, for any subset of the fixture questions, seed and version count. */
 class WorksheetPlannerProperties {
-    @Property(tries = 200)
+    @Property(tries = 200, seed = "20261126")
     void everyVersionHoldsEveryQuestionOnceWithAKeyThatMatchesIt(@ForAll long seed,
             @ForAll @IntRange(min = 1, max = 5) int versions, @ForAll @IntRange(min = 0, max = 1023) int subset) {
         List<Question> all = new ArrayList<>(WorksheetFixtures.german().questions());
