@@ -198,8 +198,8 @@ public final class TemplateEngine {
         var t = s.tokens();
         int from = f.fromToken();
         int to = f.toToken();
-        if (from > 0 && to < t.size() && t.get(from - 1).text().equals("(") && t.get(to).text().equals(")")) {
-            return "in brackets";
+        if (insideBrackets(t, from, to)) {
+            return "in brackets";   // "(_____ 3 Zoll)": asides and conversions are not what the text is about
         }
         if (to + 2 < t.size() && t.get(to).text().equals("(") && t.get(to + 2).text().equals(")")
                 && t.get(to + 1).text().matches("\\p{Lu}[\\p{Lu}\\d.&-]+")) {
@@ -216,6 +216,23 @@ public final class TemplateEngine {
             }
         }
         return null;
+    }
+
+    private static boolean insideBrackets(java.util.List<dev.quizgen.nlp.Token> t, int from, int to) {
+        int depth = 0;
+        for (int k = 0; k < from; k++) {
+            String w = t.get(k).text();
+            depth += w.equals("(") ? 1 : w.equals(")") ? -1 : 0;
+        }
+        if (depth <= 0) {
+            return false;
+        }
+        for (int k = to; k < t.size(); k++) {
+            if (t.get(k).text().equals(")")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The article's topic: a name in its title, or the name mentioned far more often than any other. */
