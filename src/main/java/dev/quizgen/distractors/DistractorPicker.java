@@ -63,6 +63,7 @@ public final class DistractorPicker {
             case "organization" -> organisations(draft);
             case "actor" -> actors(draft);
             case "speaker" -> speakers();
+            case "role" -> roles(draft);
             case "place" -> places(answer);
             case "date" -> dates(draft, rng);
             case "quantity" -> quantities(answer, rng);
@@ -219,6 +220,41 @@ public final class DistractorPicker {
             return organisations(draft);
         }
         return persons(draft);
+    }
+
+    /**
+     * Other roles in the answer's form: "der nordkoreanische Machthaber" takes "der …" options,
+     * "US-Präsident" bare ones; the article's roles first, then roles of the same field.
+     */
+    private List<Candidate> roles(Draft draft) {
+        String answer = draft.answer();
+        String article = articleOf(answer);
+        Set<String> out = new LinkedHashSet<>();
+        for (Fact f : facts.ofType(FactType.PERSON_ROLE)) {
+            String r = f.slot("roleNom");
+            if (r != null && articleOf(r).isEmpty() == article.isEmpty()) {
+                out.add(r);
+            }
+        }
+        List<Candidate> list = new ArrayList<>(out.stream().map(r -> new Candidate(matchCase(r, answer), "article")).toList());
+        String field = people.fieldOf(draft.fact().slot("role"));
+        if (field != null) {
+            boolean feminine = language == Language.DE && answer.endsWith("in");
+            for (String role : people.roles(field, language)) {
+                if (language == Language.DE && role.endsWith("in") != feminine) {
+                    continue;   // a woman's role among a man's would give the answer away, and the other way round
+                }
+                String noun = language == Language.DE ? role.substring(0, 1).toUpperCase(Locale.GERMAN) + role.substring(1) : role;
+                String det = article.isEmpty() ? "" : language == Language.EN ? "the " : role.endsWith("in") ? "die " : "der ";
+                list.add(new Candidate(matchCase(det + noun, answer), "list:roles-" + field));
+            }
+        }
+        return list;
+    }
+
+    private static String articleOf(String phrase) {
+        String first = phrase.split(" ")[0].toLowerCase(Locale.ROOT);
+        return Set.of("der", "die", "das", "the").contains(first) ? first : "";
     }
 
     /** The article's organisations, then well-known ones of the same field (news agencies for an agency). */

@@ -20,6 +20,7 @@ import java.util.Map;
 public final class PersonList {
     private final Map<String, List<String[]>> byField = new HashMap<>();
     private final Map<String, String> fieldOfRole = new HashMap<>();
+    private final Map<String, List<String>> rolesByFieldAndLanguage = new HashMap<>();
     private final Map<String, List<String[]>> organisationsByField = new HashMap<>();
     private final Map<String, String> fieldOfOrganisationWord = new HashMap<>();
 
@@ -47,8 +48,11 @@ public final class PersonList {
         }
         for (String line : lines("/lists/role-fields.txt")) {
             int colon = line.indexOf(':');
+            String key = line.substring(0, colon).strip();
+            String field = key.substring(0, key.indexOf('.'));
             for (String role : line.substring(colon + 1).strip().split("\\s+")) {
-                fieldOfRole.put(role, line.substring(0, colon).strip());
+                fieldOfRole.put(role, field);
+                rolesByFieldAndLanguage.computeIfAbsent(key, k -> new ArrayList<>()).add(role);
             }
         }
     }
@@ -92,6 +96,11 @@ public final class PersonList {
             out.add(language == Language.DE ? n[0] : n[1]);
         }
         return out;
+    }
+
+    /** Role nouns of a field in a language, lower case ({@code präsident}, {@code kanzler}). */
+    public List<String> roles(String field, Language language) {
+        return rolesByFieldAndLanguage.getOrDefault(field + "." + language.code(), List.of());
     }
 
     /** The people of a field, spelt for the language. */

@@ -255,7 +255,8 @@ public final class QuestionGenerator {
                     if (pass == 0 && (fill || chosen.size() >= count - fillTarget) || pass == 1 && !fill
                             || chosen.contains(c) || answers.contains(c.key())
                             || perSentence.getOrDefault(c.sentence(), 0) >= PER_SENTENCE
-                            || typeSentences.contains(sentenceKey(c)) || chosen.stream().anyMatch(c::clashes)) {
+                            || typeSentences.contains(sentenceKey(c)) || chosen.stream().anyMatch(c::clashes)
+                            || c.question().type() == QuestionType.TRUE_FALSE && trueFalse(chosen) >= Math.max(1, count / 5)) {
                         continue;
                     }
                     double score = c.score() - FAMILY_PENALTY * perTemplate.getOrDefault(c.template().id(), 0);
@@ -275,6 +276,11 @@ public final class QuestionGenerator {
             }
         }
         return chosen;
+    }
+
+    /** True/false statements are quick to make and weak at testing reading: a fifth of a worksheet at most. */
+    private static long trueFalse(List<Scored> chosen) {
+        return chosen.stream().filter(x -> x.question().type() == QuestionType.TRUE_FALSE).count();
     }
 
     /**

@@ -51,6 +51,22 @@ public final class QuestionClause {
         String subject = lowerFirst(t, s.textOf(0, f));
         String middle = join(s, f + 1, from) + " " + join(s, to, c.end());
         if (language == Language.DE) {
+            if (t.get(0).isAdposition()) {
+                // a moved adverbial goes after a name or pronoun subject: "Wohin zog Tesla im Jahr 1884?"
+                int k = f + 1 == from ? to : f + 1;
+                int end = k;
+                while (end < c.end() && end != from && t.get(end).is("PROPN")) {
+                    end++;
+                }
+                if (end == k && k < c.end() && t.get(k).is("PRON") && k != from) {
+                    end = k + 1;
+                }
+                if (end > k) {
+                    String names = join(s, k, end);
+                    String rest = k == f + 1 ? join(s, end, from) + " " + join(s, to, c.end()) : join(s, end, c.end());
+                    return tidy(t.get(f).text() + " " + names + " " + subject + " " + rest);
+                }
+            }
             return tidy(t.get(f).text() + " " + subject + " " + middle);
         }
         Token verb = t.get(f);

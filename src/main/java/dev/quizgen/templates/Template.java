@@ -19,16 +19,18 @@ import java.util.Set;
  * @param distractors the kind of wrong options for multiple choice ({@code person}, {@code date}…), or null
  * @param difficulty  how hard the question is
  * @param when        conditions on slots: slot → required value
+ * @param except      conditions on slots: slot → values it must not have
  * @param maxWords    slot → most words the slot may have
  * @param examples    example sentences with the question they must give
  * @param origin      file and line it was defined at, for messages
  */
 public record Template(String id, String language, Set<FactType> facts, QuestionType type, String stem, String answer,
                        String distractors, Difficulty difficulty, Map<String, String> when,
-                       Map<String, Integer> maxWords, List<Example> examples, String origin) {
+                       Map<String, Set<String>> except, Map<String, Integer> maxWords, List<Example> examples, String origin) {
     public Template {
         facts = Set.copyOf(facts);
         when = Map.copyOf(when);
+        except = Map.copyOf(except);
         maxWords = Map.copyOf(maxWords);
         examples = List.copyOf(examples);
     }

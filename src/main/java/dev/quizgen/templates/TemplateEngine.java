@@ -66,6 +66,11 @@ public final class TemplateEngine {
                 return null;
             }
         }
+        for (Map.Entry<String, java.util.Set<String>> x : t.except().entrySet()) {
+            if (x.getValue().contains(slots.get(x.getKey()))) {
+                return null;
+            }
+        }
         for (Map.Entry<String, Integer> m : t.maxWords().entrySet()) {
             String v = slots.get(m.getKey());
             if (v != null && v.split("\\s+").length > m.getValue()) {
@@ -100,6 +105,10 @@ public final class TemplateEngine {
         if (stem == null || answer == null || answer.isBlank()) {
             return null;
         }
+        if ((t.type() == QuestionType.MULTIPLE_CHOICE || t.type() == QuestionType.FILL_IN)
+                && !fold(facts.text().article().text()).contains(fold(answer))) {
+            return null;   // an inflected answer ("der Präsident" from "dem Präsidenten") the pupil cannot find
+        }
         if (stemPattern.contains("{clause}")) {
             stem = QuestionClause.tidy(stem);   // a rebuilt clause; the article's own sentences stay verbatim
         }
@@ -129,6 +138,11 @@ public final class TemplateEngine {
             String want = w.getValue().matches("\\{[A-Za-z]+}") ? slots.get(w.getValue().substring(1, w.getValue().length() - 1))
                     : w.getValue();
             if (want == null || !want.equals(slots.get(w.getKey()))) {
+                return null;
+            }
+        }
+        for (Map.Entry<String, java.util.Set<String>> x : t.except().entrySet()) {
+            if (x.getValue().contains(slots.get(x.getKey()))) {
                 return null;
             }
         }
@@ -289,6 +303,10 @@ public final class TemplateEngine {
             return false;
         }
         return Pattern.compile("(?<!\\w)" + Pattern.quote(a) + "(?!\\w)").matcher(stem.toLowerCase(Locale.ROOT)).find();
+    }
+
+    private static String fold(String s) {
+        return s.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     static String capitalise(String s) {

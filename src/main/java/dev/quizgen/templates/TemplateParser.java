@@ -18,7 +18,7 @@ import java.util.Set;
  */
 public final class TemplateParser {
     private static final Set<String> FIELDS = Set.of("fact", "type", "stem", "answer", "distractors", "difficulty",
-            "when", "max-words", "example", "expect");
+            "when", "except", "max-words", "example", "expect");
     private static final Set<String> DISTRACTOR_KINDS = Set.of("person", "place", "organization", "actor", "date",
             "quantity", "speaker", "role");
 
@@ -85,6 +85,7 @@ public final class TemplateParser {
         Difficulty difficulty = Difficulty.MEDIUM;
         final Map<String, String> when = new LinkedHashMap<>();
         final Map<String, Integer> maxWords = new LinkedHashMap<>();
+        final Map<String, Set<String>> except = new LinkedHashMap<>();
         final List<Template.Example> examples = new ArrayList<>();
         String pendingExample;
         int pendingLine;
@@ -136,6 +137,13 @@ public final class TemplateParser {
                         throw error(file, lineNo, field, "write it as 'when: slot=value'");
                     }
                     when.put(kv[0].strip(), kv[1].strip());
+                }
+                case "except" -> {
+                    String[] kv = value.split("=", 2);
+                    if (kv.length != 2) {
+                        throw error(file, lineNo, field, "write it as 'except: slot=value'");
+                    }
+                    except.computeIfAbsent(kv[0].strip(), k -> new java.util.LinkedHashSet<>()).add(kv[1].strip());
                 }
                 case "max-words" -> {
                     String[] kv = value.split("=", 2);
@@ -191,7 +199,7 @@ public final class TemplateParser {
             if (examples.isEmpty()) {
                 throw error(file, line, "example", "template [" + id + "] has no example; add 'example:' and 'expect:' lines");
             }
-            return new Template(id, language, facts, type, stem, answer, distractors, difficulty, when, maxWords, examples, origin);
+            return new Template(id, language, facts, type, stem, answer, distractors, difficulty, when, except, maxWords, examples, origin);
         }
     }
 }
