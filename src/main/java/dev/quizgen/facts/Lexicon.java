@@ -44,6 +44,7 @@ public final class Lexicon {
     private final Set<String> languageNames;
     private final Set<String> companies;
     private final Set<String> placePrefixes;
+    private final Set<String> titleNouns;
     private final Set<String> currencies;
     private final GermanLexicon german;
     private final GermanWordSplitter splitter;
@@ -74,6 +75,7 @@ public final class Lexicon {
         languageNames = languageNames();
         companies = Set.copyOf(lines("/lexicon/companies.txt"));
         placePrefixes = Set.copyOf(lines("/lexicon/place-prefixes.txt"));
+        titleNouns = words("title-nouns", !de);
         Set<String> codes = new HashSet<>();
         for (java.util.Currency c : java.util.Currency.getAvailableCurrencies()) {
             codes.add(c.getCurrencyCode());
@@ -247,6 +249,11 @@ public final class Lexicon {
         return roles.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether the words stand in the role list exactly (two-word roles: "defensive end", "Defensive End"). */
+    public boolean isListedRole(String words) {
+        return roles.contains(language == Language.DE ? words : words.toLowerCase(Locale.ROOT));
+    }
+
     /** Whether the noun names a kind of place (Grenzort, Hauptstadt, city, river). */
     public boolean isPlaceHead(String word) {
         if (language == Language.DE) {
@@ -313,6 +320,14 @@ public final class Lexicon {
     /** First words of place names that may stand before a first name (San Luis Obispo, Port Phillip). */
     public boolean isPlacePrefix(String word) {
         return placePrefixes.contains(word);
+    }
+
+    /** Whether the noun announces a title in quotation marks (Hymne, Artikel, hymn, article). */
+    public boolean isTitleNoun(String word) {
+        if (language == Language.DE) {
+            return titleNouns.contains(word) || titleNouns.contains(head(word));
+        }
+        return titleNouns.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** ISO currency codes from the JDK (EUR, GBP, USD): not organisations. */

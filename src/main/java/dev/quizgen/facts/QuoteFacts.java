@@ -16,7 +16,10 @@ import java.util.Set;
  * speech verb in the same sentence ({@code …, sagte ein Sprecher des Ministeriums}, {@code Trump
  * said}), after {@code laut}/{@code according to}, or — for German reported speech in the
  * subjunctive — the last speaker named in the same paragraph ({@code KCNA beschrieb … habe …}).
- * A quote without a speaker ({@code hieß es}) is kept with no {@code speaker} slot.
+ * A quote without a speaker ({@code hieß es}) is kept with no {@code speaker} slot. Words in
+ * quotation marks with neither speaker nor speech verb are terms or scare quotes, and after a
+ * title noun ({@code die Hymne „…“}, {@code his article, "…"}) titles: those keep a low
+ * confidence (below what questions use) and a {@code kind} slot ({@code term}, {@code title}).
  */
 final class QuoteFacts implements FactExtractor {
     private static final Set<String> OPEN = Set.copyOf(java.util.List.of("„", "“", "\"", "»", "«", "‚", "‘"));
@@ -40,6 +43,10 @@ final class QuoteFacts implements FactExtractor {
             if (speaker == null) {
                 speaker = speakerBeforeVerb(doc, s);
             }
+            if (speaker == null) {
+                speaker = speakerByPhrase(doc, s);
+            }
+            boolean speech = speaker != null || hasSpeechVerb(doc, s);
             boolean reported = doc.language() == Language.DE && isReported(doc, s);
             String sentenceSpeaker = speaker;
             if (speaker == null && reported) {
@@ -63,11 +70,22 @@ final class QuoteFacts implements FactExtractor {
                 String quote = s.textOf(i + 1, close);
                 slots.put("quote", quote);
                 slots.put("quoted", s.textOf(i, close + 1));
-                if (speaker != null) {
+                boolean title = isTitle(doc, t, i);
+                double confidence;
+                if (title) {
+                    slots.put("kind", "title");
+                    confidence = 0.3;
+                } else if (speaker != null) {
                     slots.put("speaker", capitalise(speaker));
+                    confidence = 0.8;
+                } else if (speech) {
+                    confidence = 0.6;
+                } else {
+                    slots.put("kind", "term");
+                    confidence = 0.4;
                 }
                 out.add(new Fact(FactType.QUOTE, quote, s.spanOf(i + 1, close), s.index(), i + 1, close, i, close + 1,
-                        slots, speaker != null ? 0.8 : 0.6));
+                        slots, confidence));
                 i = close;
             }
             String introduced = introducer(doc, s);
@@ -78,6 +96,56 @@ final class QuoteFacts implements FactExtractor {
             }
         }
         return out;
+    }
+
+    /** A title noun right before the opening mark (die Hymne „…“, his article, "…"), or a translation in brackets after a title. */
+    private static boolean isTitle(Document doc, List<Token> t, int open) {
+        int k = open - 1;
+        if (k >= 0 && t.get(k).text().equals(",")) {
+            k--;
+        }
+        if (k >= 0 && (t.get(k).is("NOUN") || t.get(k).is("PROPN")) && doc.lexicon().isTitleNoun(t.get(k).text())) {
+            return true;
+        }
+        return open >= 2 && t.get(open - 1).text().equals("(") && CLOSE.contains(t.get(open - 2).text());
+    }
+
+    private static boolean hasSpeechVerb(Document doc, Sentence s) {
+        for (Token tok : s.tokens()) {
+            if ((tok.is("VERB") || tok.is("AUX")) && doc.lexicon().isSpeechVerb(tok.lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "laut X", "X zufolge", ", so X,", "according to X" → X. */
+    private static String speakerByPhrase(Document doc, Sentence s) {
+        List<Token> t = s.tokens();
+        for (int k = 0; k < t.size() - 1; k++) {
+            String w = t.get(k).text().toLowerCase(Locale.ROOT);
+            int from = -1;
+            if (w.equals("laut") && t.get(k).isAdposition()) {
+                from = k + 1;
+            } else if (w.equals("according") && t.get(k + 1).text().equals("to")) {
+                from = k + 2;
+            } else if (w.equals("so") && k > 0 && t.get(k - 1).text().equals(",") && k + 1 < t.size()
+                    && (t.get(k + 1).is("DET") || t.get(k + 1).is("PROPN"))) {
+                from = k + 1;
+            }
+            if (from < 0 || from >= t.size()) {
+                continue;
+            }
+            int to = from;
+            while (to < t.size() && (t.get(to).is("DET") || t.get(to).is("ADJ") || t.get(to).is("NOUN")
+                    || t.get(to).is("PROPN")) && to - from < 6) {
+                to++;
+            }
+            if (to > from && (t.get(to - 1).is("NOUN") || t.get(to - 1).is("PROPN"))) {
+                return resolve(doc, s, from, to);
+            }
+        }
+        return null;
     }
 
     /** ", sagte ein Sprecher des Ministeriums in Seoul." → "ein Sprecher des Ministeriums" */
@@ -101,6 +169,9 @@ final class QuoteFacts implements FactExtractor {
                 }
                 noun |= k.is("NOUN") || k.is("PROPN") || k.is("PRON");
                 to++;
+            }
+            while (to > from + 1 && t.get(to - 1).is("ADV")) {
+                to--;   // "sagte Tesla beispielsweise"
             }
             if (!noun || to - from > 8 || IMPERSONAL.contains(t.get(from).text().toLowerCase(Locale.ROOT))) {
                 continue;   // "hieß es": no speaker
