@@ -45,6 +45,8 @@ public final class Lexicon {
     private final Set<String> companies;
     private final Set<String> placePrefixes;
     private final Set<String> titleNouns;
+    private final Set<String> foreignOrganisationHeads;
+    private final Set<String> foreignPlaceHeads;
     private final Set<String> currencies;
     private final GermanLexicon german;
     private final GermanWordSplitter splitter;
@@ -76,6 +78,9 @@ public final class Lexicon {
         companies = Set.copyOf(lines("/lexicon/companies.txt"));
         placePrefixes = Set.copyOf(lines("/lexicon/place-prefixes.txt"));
         titleNouns = words("title-nouns", !de);
+        // German articles name English organisations and places too: Federal Energy Office, Van Nuys Airport
+        foreignOrganisationHeads = de ? lowerCase(lines("/lexicon/organisations.en.txt")) : Set.of();
+        foreignPlaceHeads = de ? lowerCase(lines("/lexicon/places.en.txt")) : Set.of();
         Set<String> codes = new HashSet<>();
         for (java.util.Currency c : java.util.Currency.getAvailableCurrencies()) {
             codes.add(c.getCurrencyCode());
@@ -138,6 +143,25 @@ public final class Lexicon {
             }
         }
         return out;
+    }
+
+    private static Set<String> lowerCase(List<String> lines) {
+        Set<String> out = new HashSet<>();
+        for (String l : lines) {
+            if (!l.startsWith("=")) {
+                out.add(l.toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    /** Whether a German text's word is an English organisation or place head the German dictionary does not know. */
+    public boolean isForeignOrganisationHead(String word) {
+        return foreignOrganisationHeads.contains(word.toLowerCase(Locale.ROOT)) && !isCommonNoun(word);
+    }
+
+    public boolean isForeignPlaceHead(String word) {
+        return foreignPlaceHeads.contains(word.toLowerCase(Locale.ROOT)) && !isCommonNoun(word);
     }
 
     /** Language names in German and English from the JDK's locale data (English, Latin, Englisch, Latein). */
