@@ -44,6 +44,7 @@ public final class EntityRecognizer {
         }
         List<Mention> typed = propagate(mentions);
         typed = listed(text, typed);
+        typed = seats(text, typed);
         typed = abbreviations(typed);
         return propagate(typed);
     }
@@ -74,6 +75,9 @@ public final class EntityRecognizer {
                 } else if (j + 2 < t.size() && t.get(j).text().equals("of") && t.get(j + 1).text().equals("the")
                         && isNameToken(t, j + 2) && hasHead(t, i, j)) {
                     j += 3;   // Supreme Court of the United States
+                } else if (lexicon.language() == Language.EN && j + 1 < t.size() && Set.of("on", "for", "and").contains(t.get(j).text())
+                        && isNameToken(t, j + 1) && !t.get(j + 1).is("ADJ") && hasOrganisationHead(t, i, j)) {
+                    j += 2;   // General Conference on Weights and Measures
                 } else if (j + 1 < t.size() && NAME_JOINERS.contains(t.get(j).text()) && isNameToken(t, j + 1)) {
                     j += 2;
                 } else if (j + 2 < t.size() && NAME_JOINERS.contains(t.get(j).text())
@@ -94,6 +98,15 @@ public final class EntityRecognizer {
             }
             i = Math.max(j, i + 1);
         }
+    }
+
+    private boolean hasOrganisationHead(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (lexicon.isOrganisationHead(t.get(k).text()) && !lexicon.isRole(t.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasHead(List<Token> t, int from, int to) {
@@ -226,7 +239,8 @@ public final class EntityRecognizer {
             if (lexicon.language() == Language.EN && lexicon.isRole(w) && i + 1 < t.size() && t.get(i + 1).is("PROPN")) {
                 return false;   // "President Trump": the title is not part of the name
             }
-            return !(lexicon.language() == Language.DE && lexicon.isRole(w) && lexicon.isCommonNoun(w));
+            boolean orgFollows = i + 1 < t.size() && lexicon.isOrganisationHead(t.get(i + 1).text());
+            return orgFollows || !(lexicon.language() == Language.DE && lexicon.isRole(w) && lexicon.isCommonNoun(w));
         }
         if (isAcronym(w)) {
             return true;
@@ -239,7 +253,7 @@ public final class EntityRecognizer {
             return true;   // "National Football League"
         }
         if (lexicon.language() == Language.EN && tok.is("VERB") && i > 0 && !t.get(i - 1).isPunct()
-                && !t.get(i - 1).isCapitalized()) {
+                && !t.get(i - 1).isCapitalized() && !t.get(i - 1).text().equals("to")) {
             return true;   // "and Manning completed", "to Bennie Fowler": names the tagger took for verbs
         }
         if (lexicon.language() == Language.EN && (tok.is("ADJ") || tok.is("ADV")) && i > 1 && t.get(i - 1).is("PROPN")
@@ -250,6 +264,10 @@ public final class EntityRecognizer {
         if (lexicon.language() == Language.DE) {
             // nouns are capitalised in German: only dictionary names count (Trump tagged NOUN)
             return (tok.is("NOUN") || tok.is("X")) && !lexicon.nameClasses(w).isEmpty() && !lexicon.isCommonNoun(w);
+        }
+        if ((tok.is("NOUN") || tok.is("X")) && i > 1 && t.get(i - 1).text().equals(",") && t.get(i - 2).isCapitalized()
+                && !lexicon.isRole(w)) {
+            return true;   // "Ontario, Burbank and Long Beach": the next name of a list
         }
         return (tok.is("NOUN") || tok.is("X")) && i > 0 && !t.get(i - 1).is("PUNCT") && !lexicon.isRole(w);
     }
@@ -288,6 +306,9 @@ public final class EntityRecognizer {
         if (lexicon.isCompany(text)) {
             return new Type(EntityType.ORGANIZATION, 0.9, "known company", null);
         }
+        if (words >= 2 && lexicon.isCompany(first.text()) && !lexicon.isOrganisationHead(t.get(from + 1).text())) {
+            return new Type(EntityType.OTHER, 0.3, "product of '" + first.text() + "'", null);   // Toyota Corona
+        }
         if (words == 1 && lexicon.isLanguageName(text)) {
             return new Type(EntityType.OTHER, 0.3, "language name", null);
         }
@@ -313,7 +334,8 @@ public final class EntityRecognizer {
                 && (lexicon.language() == Language.DE || before > 0 && t.get(before - 1).is("DET"))) {
             return new Type(EntityType.ORGANIZATION, 0.85, "after '" + t.get(before).text() + "'", null);
         }
-        if (before >= 0 && t.get(before).is("NOUN") && lexicon.isPlaceHead(t.get(before).text())) {
+        if (before >= 0 && (t.get(before).is("NOUN") || t.get(before).is("PROPN") && lexicon.isCommonNoun(t.get(before).text()))
+                && lexicon.isPlaceHead(t.get(before).text())) {
             return new Type(EntityType.PLACE, 0.85, "after '" + t.get(before).text() + "'", null);
         }
         // an acronym in brackets names the noun phrase before it: die entmilitarisierte Zone (DMZ)
@@ -376,6 +398,17 @@ public final class EntityRecognizer {
         }
         if (isAcronym(text)) {
             return new Type(EntityType.ORGANIZATION, 0.6, "acronym", null);
+        }
+        if (words >= 3 && !lexicon.isPlacePrefix(first.text()) && !lexicon.isPlaceHead(first.text())
+                && !lexicon.isOrganisationHead(first.text()) && !(lexicon.language() == Language.DE && lexicon.isCommonNoun(first.text()))) {
+            for (int k = from + 1; k < to - 1; k++) {
+                if (Set.of("von", "de", "van", "da", "di", "del").contains(t.get(k).text())) {
+                    return new Type(EntityType.PERSON, 0.7, "name with '" + t.get(k).text() + "'", null);
+                }
+            }
+        }
+        if (before >= 0 && Set.of("namens", "named", "called", "genannt").contains(t.get(before).text()) && words <= 3) {
+            return new Type(EntityType.PERSON, 0.65, "after '" + t.get(before).text() + "'", null);
         }
         String verb = personVerb(t, from, to);
         if (verb != null && words <= 3) {
@@ -442,11 +475,10 @@ public final class EntityRecognizer {
             }
         }
         if (to - from == 1 && determiner) {
-            // German peoples are dictionary nouns (die Normannen); a foreign plural after a German article is a
-            // team, party or band. In English "the Normans" looks the same as "the Broncos": a guess only.
-            boolean foreign = lexicon.language() == Language.DE && !lexicon.german().knows(w);
-            return new Type(EntityType.ORGANIZATION, foreign ? 0.65 : 0.55,
-                    "'" + t.get(from - 1).text() + " " + w + "': a team, party or people" + (foreign ? "" : " (guess)"), null);
+            // "the Normans" looks the same as "the Broncos": a guess only
+            // (German sports prose has foreign plurals of common nouns after articles too: die Tackles)
+            return new Type(EntityType.ORGANIZATION, 0.55,
+                    "'" + t.get(from - 1).text() + " " + w + "': a team, party or people (guess)", null);
         }
         return null;
     }
@@ -578,6 +610,24 @@ public final class EntityRecognizer {
         }
     }
 
+    /** {@code Herzog Sergius IV. von Neapel}, {@code the Shah of Iran}: the name after a person's "von"/"of" is his seat, a place. */
+    private static List<Mention> seats(AnalyzedText text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions);
+        for (int k = 1; k < out.size(); k++) {
+            Mention a = out.get(k - 1);
+            Mention b = out.get(k);
+            if (a.sentence() != b.sentence() || b.fromToken() != a.toToken() + 1 || a.type() != EntityType.PERSON
+                    || a.confidence() < 0.75 || b.confidence() >= 0.6) {
+                continue;
+            }
+            String joiner = text.sentences().get(a.sentence()).tokens().get(a.toToken()).text();
+            if (joiner.equals("von") || joiner.equals("of")) {
+                out.set(k, b.withType(EntityType.PLACE, 0.7, "seat of '" + a.text() + "'", null));
+            }
+        }
+        return out;
+    }
+
     /** {@code Polnischer Fußballverband (PZPN)}, {@code American Sign Language (ASL)}: the short form is what the long one is. */
     private static List<Mention> abbreviations(List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions);
@@ -620,7 +670,8 @@ public final class EntityRecognizer {
                 if (type != null && agree) {
                     for (int k = i; k < j; k++) {
                         Mention m = out.get(k);
-                        if (m.confidence() < 0.6) {
+                        boolean unknown = m.type() != EntityType.OTHER || m.evidence().equals("capitalised word");
+                        if (m.confidence() < 0.6 && unknown) {   // not an event, product or language name
                             out.set(k, m.withType(type, 0.65, "listed with '" + sure.text() + "'", null));
                         }
                     }
@@ -636,11 +687,14 @@ public final class EntityRecognizer {
             return false;
         }
         List<Token> t = text.sentences().get(a.sentence()).tokens();
+        boolean joined = false;
         for (int k = a.toToken(); k < b.fromToken(); k++) {
-            if (!LIST_JOINERS.contains(t.get(k).text().toLowerCase(Locale.ROOT))) {
-                return false;
+            boolean joiner = LIST_JOINERS.contains(t.get(k).text().toLowerCase(Locale.ROOT));
+            if (!joiner && !t.get(k).is("DET")) {
+                return false;   // "in der Normandie und der Gascogne": an article may repeat
             }
+            joined |= joiner;
         }
-        return true;
+        return joined;
     }
 }
