@@ -44,7 +44,7 @@ final class QuantityFacts implements FactExtractor {
                 if (YEARLIKE.matcher(tok.text()).matches() && !unitFollows(doc, t, i + 1)) {
                     continue;
                 }
-                if (isDateOrTime(doc, t, i) || isOrdinal(t, i) || belongsToName(t, i)) {
+                if (isDateOrTime(doc, t, i) || isOrdinal(t, i) || belongsToName(doc, t, i)) {
                     continue;
                 }
                 int end = i + 1;
@@ -110,11 +110,15 @@ final class QuantityFacts implements FactExtractor {
     }
 
     /** Datsun 810, Eurobird 1, Super Bowl 50, Apollo 11: a number right after a capitalised name. */
-    private static boolean belongsToName(List<Token> t, int i) {
-        if (i == 0) {
+    private static boolean belongsToName(Document doc, List<Token> t, int i) {
+        if (i < 2 || !t.get(i).text().matches("\\d+")) {
             return false;
         }
         Token prev = t.get(i - 1);
-        return prev.is("PROPN") && prev.isCapitalized() && t.get(i).text().matches("\\d+");
+        if (!prev.isCapitalized() || prev.isPunct()) {
+            return false;
+        }
+        // German capitalises every noun: "Kapitel 5" counts, "Datsun 810" is a name
+        return doc.language() == dev.quizgen.article.Language.DE ? !doc.lexicon().isCommonNoun(prev.text()) : prev.is("PROPN");
     }
 }

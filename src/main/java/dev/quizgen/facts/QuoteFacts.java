@@ -67,7 +67,11 @@ final class QuoteFacts implements FactExtractor {
                     continue;
                 }
                 Map<String, String> slots = new LinkedHashMap<>();
-                String quote = s.textOf(i + 1, close);
+                int end = close;
+                if (end - 1 > i + 1 && Set.of(",", ";", ":").contains(t.get(end - 1).text())) {
+                    end--;   // "This is good," said X: the comma belongs to the sentence, not the answer
+                }
+                String quote = s.textOf(i + 1, end);
                 slots.put("quote", quote);
                 slots.put("quoted", s.textOf(i, close + 1));
                 boolean title = isTitle(doc, t, i);
@@ -84,7 +88,7 @@ final class QuoteFacts implements FactExtractor {
                     slots.put("kind", "term");
                     confidence = 0.4;
                 }
-                out.add(new Fact(FactType.QUOTE, quote, s.spanOf(i + 1, close), s.index(), i + 1, close, i, close + 1,
+                out.add(new Fact(FactType.QUOTE, quote, s.spanOf(i + 1, end), s.index(), i + 1, end, i, close + 1,
                         slots, confidence));
                 i = close;
             }

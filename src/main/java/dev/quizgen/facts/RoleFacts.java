@@ -80,7 +80,9 @@ final class RoleFacts implements FactExtractor {
     private Fact apposition(Document doc, Sentence s, Mention m) {
         List<Token> t = s.tokens();
         int i = m.toToken();
-        if (i + 2 >= t.size() || !t.get(i).text().equals(",") || !t.get(i + 1).is("DET")) {
+        // the tagger reads an article after a comma as a relative pronoun: "Trump, der/PRON Präsident der USA,"
+        if (i + 2 >= t.size() || !t.get(i).text().equals(",")
+                || !(t.get(i + 1).is("DET") || t.get(i + 1).is("PRON") && Set.of("der", "die", "das", "the").contains(t.get(i + 1).text()))) {
             return null;
         }
         int det = i + 1;
@@ -88,7 +90,7 @@ final class RoleFacts implements FactExtractor {
         while (j < t.size() && t.get(j).is("ADJ")) {
             j++;
         }
-        if (j >= t.size() || !t.get(j).is("NOUN") || !doc.lexicon().isRole(t.get(j).text())) {
+        if (j >= t.size() || !(t.get(j).is("NOUN") || t.get(j).is("PROPN")) || !doc.lexicon().isRole(t.get(j).text())) {
             return null;
         }
         int end = j + 1;
@@ -151,6 +153,9 @@ final class RoleFacts implements FactExtractor {
     private Fact role(Document doc, Sentence s, Mention m, int from, int to, int det) {
         List<Token> t = s.tokens();
         String role = s.textOf(from, to);
+        if (role.endsWith(".")) {
+            return null;   // Dr., Prof.: a form of address, not a role to ask about
+        }
         Map<String, String> slots = new LinkedHashMap<>();
         slots.put("person", doc.canonical(m));
         slots.put("role", role);
@@ -161,10 +166,17 @@ final class RoleFacts implements FactExtractor {
             if (nom != null) {
                 slots.put("roleNom", nom);
             }
-            slots.putAll(Morphology.nounPhrase(doc.lexicon().german(), t, det >= 0 ? det : from, to));
+            int roleNoun = to - 1;
+            for (int k = from; k < to; k++) {
+                if ((t.get(k).is("NOUN") || t.get(k).is("PROPN")) && doc.lexicon().isRole(t.get(k).text())) {
+                    roleNoun = k;
+                    break;
+                }
+            }
+            slots.putAll(Morphology.nounPhrase(doc.lexicon().german(), t, det >= 0 ? det : from, roleNoun + 1));
         } else {
             Token head = t.get(to - 1);
-            boolean plural = !head.lemma().equalsIgnoreCase(head.text()) && head.is("NOUN");
+            boolean plural = head.is("NOUN") && !head.lemma().equalsIgnoreCase(head.text()) || head.text().endsWith("men");
             if (!plural) {
                 // English offices take "the" in a question: "Who is the president of the USA?"
                 String lead = from == 0 ? role.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + role.substring(1) : role;
@@ -183,6 +195,17 @@ final class RoleFacts implements FactExtractor {
      * ({@code US-Präsident}). Null when the head noun is unknown to the dictionary.
      */
     private String germanNominative(List<Token> t, int from, int to, int det) {
+        // a genitive after the role noun stays as it is: der Präsident | der USA
+        for (int k = from; k < to - 1; k++) {
+            if ((t.get(k).is("NOUN") || t.get(k).is("PROPN")) && t.get(k + 1).is("DET") && k + 2 < to) {
+                String head = germanNominative(t, from, k + 1, det);
+                StringBuilder tail = new StringBuilder();
+                for (int x = k + 1; x < to; x++) {
+                    tail.append(' ').append(t.get(x).text());
+                }
+                return head == null ? null : head + tail;
+            }
+        }
         Token head = t.get(to - 1);
         if (!head.is("NOUN") && !head.is("PROPN")) {
             return null;

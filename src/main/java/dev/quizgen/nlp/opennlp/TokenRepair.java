@@ -8,9 +8,9 @@ import java.util.List;
  * Repairs the tokenizer's output: quotation marks glued to words are split off
  * ({@code „neuen} → {@code „} {@code neuen}), and hyphenated words are joined again
  * ({@code Jong} {@code -un} → {@code Jong-un}; {@code US} {@code -} {@code Präsident}), an English
- * possessive is split off a name ({@code Manning's} → {@code Manning} {@code 's}), a decimal
- * number torn at its comma is joined ({@code 35} {@code ,7%}) and a percent sign is split off
- * its number ({@code 56,2%} → {@code 56,2} {@code %}).
+ * possessive is split off a name ({@code Manning's} → {@code Manning} {@code 's}), a number torn
+ * at its decimal comma or before a fraction is joined ({@code 35} {@code ,7%}, {@code 6} {@code ½})
+ * and a percent sign is split off its number ({@code 56,2%} → {@code 56,2} {@code %}).
  */
 final class TokenRepair {
     private static final String ALWAYS_QUOTES = "„“”\"»«‚‹›";
@@ -34,7 +34,7 @@ final class TokenRepair {
         for (Span s : in) {
             if (!out.isEmpty()) {
                 Span prev = out.get(out.size() - 1);
-                if (prev.end() == s.start() && prev.of(text).matches("\\d+") && s.of(text).matches("[.,]\\d+%?")) {
+                if (prev.end() == s.start() && prev.of(text).matches("\\d+") && s.of(text).matches("[.,]\\d+%?|[½¼¾⅓⅔]")) {
                     out.set(out.size() - 1, new Span(prev.start(), s.end()));
                     continue;
                 }
