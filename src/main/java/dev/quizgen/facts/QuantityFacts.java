@@ -35,7 +35,9 @@ final class QuantityFacts implements FactExtractor {
             List<Token> t = s.tokens();
             for (int i = 0; i < t.size(); i++) {
                 Token tok = t.get(i);
-                boolean word = doc.lexicon().isNumberWord(tok.text()) && tok.is("NUM");
+                // the tagger sometimes takes a sentence-initial "Drei" for something else
+                boolean word = doc.lexicon().isNumberWord(tok.text())
+                        && (tok.is("NUM") || i == 0 && tok.isCapitalized() && !tok.isPunct());
                 boolean digits = NUMBER.matcher(tok.text()).matches()
                         && (tok.is("NUM") || tok.is("ADJ") || tok.is("NOUN") || tok.is("X") || tok.is("SYM"));
                 if (!word && !digits) {

@@ -106,6 +106,9 @@ class FactRulesTest {
     void abbreviationsDoNotEndASentence() {
         assertEquals(1, de("Er kam z. B. mit Dr. Müller nach Berlin.").text().sentences().size());
         assertEquals(1, en("The U.S. Army sent Dr. Smith to Boston.").text().sentences().size());
+        assertEquals(1, de("Am 27. Juni kam er.").text().sentences().size());
+        assertEquals(2, en("He played at age 39. Davis compiled five sacks.").text().sentences().size(),
+                "English writes no ordinals with a full stop");
     }
 
     @Test
