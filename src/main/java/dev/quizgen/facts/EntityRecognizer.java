@@ -23,8 +23,8 @@ import java.util.Set;
  * do not use).
  */
 public final class EntityRecognizer {
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "im", "aus", "nach", "bei", "nahe",
-            "from", "near", "at", "to");
+    private static final Set<String> PLACE_PREPOSITIONS_DE = Set.of("in", "im", "aus", "nach", "bei", "nahe");
+    private static final Set<String> PLACE_PREPOSITIONS_EN = Set.of("in", "from", "near", "at", "to");
     private static final Set<String> NAME_JOINERS = Set.of("of", "von", "van", "de", "del", "da", "la", "le", "bin", "al", "&");
     private static final Set<String> NOT_NAMES = Set.of("ich", "du", "er", "sie", "es", "wir", "ihr", "i");
     private static final Set<String> LIST_JOINERS = Set.of(",", "und", "oder", "sowie", "bzw.", "and", "or", "&");
@@ -100,6 +100,15 @@ public final class EntityRecognizer {
         }
     }
 
+    private boolean isGenitivePlace(String word) {
+        String base = lexicon.genitiveBase(word);
+        if (base == null && word.endsWith("s")) {
+            base = word.substring(0, word.length() - 1);
+        }
+        return base != null && !base.equals(word) && (lexicon.isCountry(base) || lexicon.gazetteer(base) != null
+                || placeClass(lexicon.nameClasses(base)) != null);
+    }
+
     private boolean hasOrganisationHead(List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {
             if (lexicon.isOrganisationHead(t.get(k).text()) && !lexicon.isRole(t.get(k).text())) {
@@ -147,7 +156,10 @@ public final class EntityRecognizer {
                     && !(k + 2 == to && t.get(k + 1).text().matches("[IVXLC]+\\.?"));   // Toyota Corona Mark II
             boolean afterPlaceNoun = !end && lexicon.language() == Language.DE && k > start + 1
                     && lexicon.isPlaceHead(t.get(k - 1).text()) && lexicon.isCommonNoun(t.get(k - 1).text());
-            if (end || role || firstName || afterPlaceNoun) {
+            // Australiens Liberal Party: a place in the genitive before a name is not part of it
+            boolean afterGenitivePlace = !end && k == start + 1 && lexicon.language() == Language.DE
+                    && isGenitivePlace(t.get(k - 1).text());
+            if (end || role || firstName || afterPlaceNoun || afterGenitivePlace) {
                 int a = start;
                 int b = k;
                 while (a < b && NAME_JOINERS.contains(t.get(a).text())) {
@@ -221,6 +233,7 @@ public final class EntityRecognizer {
         }
         if (lexicon.language() == Language.DE && tok.is("PROPN") && lexicon.isCommonNoun(w) && !lexicon.isDictionaryName(w)
                 && lexicon.gazetteer(w) == null && !lexicon.isFirstName(w) && !lexicon.isCountry(w) && !isAcronym(w)
+                && !lexicon.isCompany(w)
                 && !(i > 0 && t.get(i - 1).isCapitalized() && t.get(i - 1).is("PROPN"))
                 && !(i + 1 < t.size() && t.get(i + 1).isCapitalized() && t.get(i + 1).is("PROPN"))) {
             return false;   // Betrieb, Musiktheater: German nouns the tagger took for names
@@ -232,7 +245,10 @@ public final class EntityRecognizer {
                 return false;
             }
         }
-        if (lexicon.language() == Language.DE && isCapitalisedAdjective(tok) && lexicon.nameClasses(w).isEmpty()) {
+        boolean foreignHeadFollows = i + 1 < t.size() && (lexicon.isForeignOrganisationHead(t.get(i + 1).text())
+                || lexicon.isForeignPlaceHead(t.get(i + 1).text()));
+        if (lexicon.language() == Language.DE && isCapitalisedAdjective(tok) && lexicon.nameClasses(w).isEmpty()
+                && !foreignHeadFollows) {
             return false;   // Lateinisch, Englischen, Amerikanische: adjectives, not names
         }
         if (tok.is("PROPN")) {
@@ -356,6 +372,9 @@ public final class EntityRecognizer {
         if (lexicon.isCountry(text)) {
             return new Type(EntityType.PLACE, 0.95, "country name", "country");
         }
+        if (words >= 2 && lexicon.isCountry(last.text()) && !lexicon.isFirstName(first.text()) && !isAcronym(last.text())) {
+            return new Type(EntityType.PLACE, 0.75, "ends in the country name '" + last.text() + "'", null);   // New South Wales
+        }
         if (text.matches(".*\\p{L}[-–]\\p{Lu}.*")) {
             for (String part : text.split("[-–]")) {
                 if (lexicon.gazetteer(part) != null || lexicon.isCountry(part)
@@ -422,10 +441,11 @@ public final class EntityRecognizer {
             return new Type(EntityType.PLACE, 0.75, "dictionary: " + place, place);
         }
         if (lexicon.language() == Language.DE && words == 1 && text.matches("\\p{Lu}\\p{Ll}+ien")
-                && first.is("PROPN") && !lexicon.isCommonNoun(text)) {
+                && first.is("PROPN") && !lexicon.isCommonNoun(text) && !lexicon.isCommonNoun(lexicon.head(text))) {
             return new Type(EntityType.PLACE, 0.7, "German region ending '-ien'", "region");
         }
-        if (before >= 0 && PLACE_PREPOSITIONS.contains(t.get(before).text().toLowerCase(Locale.ROOT))) {
+        Set<String> placePrepositions = lexicon.language() == Language.DE ? PLACE_PREPOSITIONS_DE : PLACE_PREPOSITIONS_EN;
+        if (before >= 0 && placePrepositions.contains(t.get(before).text().toLowerCase(Locale.ROOT))) {
             // a bare "in X" is good evidence only for a one-word name without digits; "from X" is often a person
             boolean weak = words > 1 || text.matches(".*\\d.*") || t.get(before).text().equals("from");
             return new Type(EntityType.PLACE, weak ? 0.5 : 0.6, "after '" + t.get(before).text() + "'", null);

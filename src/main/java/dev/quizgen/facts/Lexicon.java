@@ -157,7 +157,8 @@ public final class Lexicon {
 
     /** Whether a German text's word is an English organisation or place head the German dictionary does not know. */
     public boolean isForeignOrganisationHead(String word) {
-        return foreignOrganisationHeads.contains(word.toLowerCase(Locale.ROOT)) && !isCommonNoun(word);
+        return foreignOrganisationHeads.contains(word.toLowerCase(Locale.ROOT))
+                && (!isCommonNoun(word) || !organisationHeads.contains(head(word)) && Character.isUpperCase(word.charAt(0)));
     }
 
     public boolean isForeignPlaceHead(String word) {
