@@ -33,10 +33,15 @@ final class QuoteFacts implements FactExtractor {
         List<Fact> out = new ArrayList<>();
         String paragraphSpeaker = null;
         int paragraph = -1;
+        int consumedSentence = -1;   // a quote over several sentences ends in this sentence …
+        int consumedToken = -1;      // … at this token: what lies before is inside it
         for (Sentence s : doc.sentences()) {
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
                 paragraphSpeaker = null;
+            }
+            if (s.index() < consumedSentence) {
+                continue;
             }
             List<Token> t = s.tokens();
             String speaker = speakerAfterVerb(doc, s);
@@ -52,7 +57,7 @@ final class QuoteFacts implements FactExtractor {
             if (speaker == null && reported) {
                 speaker = paragraphSpeaker;
             }
-            for (int i = 0; i < t.size(); i++) {
+            for (int i = s.index() == consumedSentence ? consumedToken + 1 : 0; i < t.size(); i++) {
                 if (!OPEN.contains(t.get(i).text())) {
                     continue;
                 }
@@ -60,6 +65,15 @@ final class QuoteFacts implements FactExtractor {
                 for (int j = i + 1; j < t.size(); j++) {
                     if (CLOSE.contains(t.get(j).text())) {
                         close = j;
+                        break;
+                    }
+                }
+                if (close < 0 && i + 1 < t.size()) {
+                    int[] end = closeInLaterSentence(doc, s);
+                    if (end != null) {
+                        out.add(longQuote(doc, s, i, end, speaker, speech));
+                        consumedSentence = end[0];
+                        consumedToken = end[1];
                         break;
                     }
                 }
@@ -100,6 +114,46 @@ final class QuoteFacts implements FactExtractor {
             }
         }
         return out;
+    }
+
+    /** The closing mark of a quote that goes on past its sentence: {sentence, token}, within the paragraph, or null. */
+    private static int[] closeInLaterSentence(Document doc, Sentence s) {
+        List<Sentence> all = doc.sentences();
+        for (int k = s.index() + 1; k < all.size() && k <= s.index() + 12 && all.get(k).paragraph() == s.paragraph(); k++) {
+            List<Token> t = all.get(k).tokens();
+            for (int j = 0; j < t.size(); j++) {
+                if (CLOSE.contains(t.get(j).text())) {
+                    return j == 0 ? null : new int[] {k, j};
+                }
+                if (OPEN.contains(t.get(j).text()) && !CLOSE.contains(t.get(j).text())) {
+                    return null;   // a new quote opens first: the marks do not pair up
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A quote over several sentences (the Shah of Iran's answer in an interview). Its tokens are
+     * those of the first sentence; text and span run to the closing mark. Longer than any quote
+     * template takes, it is there for the record and for "who said" facts.
+     */
+    private static Fact longQuote(Document doc, Sentence s, int open, int[] end, String speaker, boolean speech) {
+        String article = doc.text().article().text();
+        Sentence last = doc.sentences().get(end[0]);
+        int from = s.tokens().get(open + 1).span().start();
+        int to = last.tokens().get(end[1] - 1).span().end();
+        String quote = article.substring(from, to);
+        Map<String, String> slots = new LinkedHashMap<>();
+        slots.put("quote", quote);
+        slots.put("quoted", article.substring(s.tokens().get(open).span().start(), last.tokens().get(end[1]).span().end()));
+        slots.put("sentences", String.valueOf(end[0] - s.index() + 1));
+        if (speaker != null) {
+            slots.put("speaker", capitalise(speaker));
+        }
+        int n = s.tokens().size();
+        return new Fact(FactType.QUOTE, quote, new dev.quizgen.nlp.Span(from, to), s.index(), open + 1, n, open, n, slots,
+                speaker != null ? 0.8 : speech ? 0.6 : 0.4);
     }
 
     /** A title noun right before the opening mark (die Hymne „…“, his article, "…"), or a translation in brackets after a title. */
@@ -160,10 +214,13 @@ final class QuoteFacts implements FactExtractor {
             if (!verb.is("VERB") || !doc.lexicon().isSpeechVerb(verb.lemma())) {
                 continue;
             }
-            if (!t.get(v - 1).text().equals(",") && !CLOSE.contains(t.get(v - 1).text())) {
+            if (!t.get(v - 1).text().equals(",") && !CLOSE.contains(t.get(v - 1).text()) && !introducesQuote(t, v)) {
                 continue;
             }
             int from = v + 1;
+            if (t.get(from).isAdposition() || t.get(from).isPunct()) {
+                continue;   // "said in an interview:": the speaker stands before the verb
+            }
             int to = from;
             boolean noun = false;
             while (to < t.size() && !t.get(to).isPunct()) {
@@ -185,6 +242,16 @@ final class QuoteFacts implements FactExtractor {
         return null;
     }
 
+    /** Whether a colon and an opening mark follow the verb: "erklärte der Schah in einem Interview: „…". */
+    private static boolean introducesQuote(List<Token> t, int verb) {
+        for (int k = verb + 1; k + 1 < t.size(); k++) {
+            if (t.get(k).text().equals(":") && OPEN.contains(t.get(k + 1).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Trump sagte: „…“" / "Trump said that …" → the words before the speech verb. */
     private static String speakerBeforeVerb(Document doc, Sentence s) {
         List<Token> t = s.tokens();
@@ -198,6 +265,20 @@ final class QuoteFacts implements FactExtractor {
                 }
                 if (allNp && hasName(doc, s, 0, v)) {
                     return resolve(doc, s, 0, v);
+                }
+                // "Weeks later, the Shah of Iran said in an interview: …": the noun phrase right before the verb
+                int from = v;
+                while (from > 0 && (t.get(from - 1).is("DET") || t.get(from - 1).is("ADJ") || t.get(from - 1).is("NOUN")
+                        || t.get(from - 1).is("PROPN") || Set.of("of", "von").contains(t.get(from - 1).text()))) {
+                    from--;
+                }
+                boolean role = false;
+                for (int k = from; k < v; k++) {
+                    role |= (t.get(k).is("NOUN") || t.get(k).is("PROPN")) && doc.lexicon().isRole(t.get(k).text());
+                }
+                if (from < v && from > 0 && t.get(from - 1).isPunct() && (role || hasName(doc, s, from, v))
+                        && introducesQuote(t, v)) {
+                    return resolve(doc, s, from, v);
                 }
                 return null;
             }

@@ -25,6 +25,8 @@
  *   <li>{@code evidence} — PERSON/PLACE/ORGANIZATION: why the name got its type (for debugging).</li>
  *   <li>{@code kind} on QUOTE — {@code title} (words after a title noun: die Hymne „…“) or
  *       {@code term} (no speaker, no speech verb); both have confidence below 0.6.</li>
+ *   <li>{@code sentences} on QUOTE — a quote that runs over several sentences: how many. Its
+ *       tokens are those of its first sentence, its text and span run to the closing mark.</li>
  *   <li>{@code kind} on NUMBER/QUANTITY — {@code word} (drei, two) or {@code score} (23–16).</li>
  *   <li>{@code roleNom} may be absent on PERSON_ROLE: when the dictionary cannot inflect the role
  *       (English loan words in German, plural roles), templates that need it skip the fact.</li>

@@ -146,6 +146,16 @@ class FactRulesTest {
     }
 
     @Test
+    void aQuoteOverSeveralSentencesKeepsItsSpeaker() {
+        Facts facts = de("Wochen später erklärte der Schah von Iran in einem Interview: „Die Preise werden steigen. "
+                + "Sie steigen um 300 Prozent.“ Danach stiegen sie.");
+        Fact f = must(facts, FactType.QUOTE, "Die Preise werden steigen. Sie steigen um 300 Prozent.");
+        assertEquals("Der Schah von Iran", f.slot("speaker"));
+        assertEquals("2", f.slot("sentences"));
+        assertEquals(f.text(), f.span().of(facts.text().article().text()));
+    }
+
+    @Test
     void titlesAndTermsInQuotationMarksAreNoQuotes() {
         Facts facts = de("Luther schrieb die Hymne „Ein feste Burg ist unser Gott“. Er galt als „Reformator“.");
         assertTrue(sure(facts, FactType.QUOTE, "Ein feste Burg ist unser Gott").isEmpty());
