@@ -104,6 +104,21 @@ final class DateFacts implements FactExtractor {
         if (lex.isWeekday(w)) {
             return new int[] {i, i + 1};
         }
+        // 90er Jahren, 1930er Jahre | 1990s
+        if (w.matches("\\d{2,4}er") && i + 1 < t.size() && t.get(i + 1).text().matches("Jahre|Jahren")) {
+            return new int[] {i, i + 2};
+        }
+        if (w.matches("1?\\d{3}0s|'?\\d0s")) {
+            return new int[] {i, i + 1};
+        }
+        // 21. Jahrhundert | 21st century
+        if (w.matches("\\d{1,2}") && i + 2 < t.size() && t.get(i + 1).text().equals(".")
+                && t.get(i + 2).text().matches("Jahrhundert|Jahrhunderts|Jh\\.?")) {
+            return new int[] {i, i + 3};
+        }
+        if (w.matches("\\d{1,2}(st|nd|rd|th)") && i + 1 < t.size() && t.get(i + 1).text().matches("century|centuries")) {
+            return new int[] {i, i + 2};
+        }
         if (RANGE.matcher(w).matches() || YEAR.matcher(w).matches() && t.get(i).is("NUM")) {
             return new int[] {i, i + 1};
         }
@@ -131,6 +146,12 @@ final class DateFacts implements FactExtractor {
         }
         if (RANGE.matcher(first).matches() && to - from == 1) {
             return "range";
+        }
+        if (first.matches("\\d{2,4}er|1?\\d{3}0s|'?\\d0s")) {
+            return "decade";
+        }
+        if (to - from >= 2 && t.get(to - 1).text().matches("Jahrhunderts?|Jh\\.?|century|centuries")) {
+            return "century";
         }
         if (to - from == 1) {
             return "year";

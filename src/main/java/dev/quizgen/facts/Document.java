@@ -46,8 +46,8 @@ public record Document(AnalyzedText text, Lexicon lexicon, List<Mention> mention
      * all of this one's ({@code Trump} → {@code Donald Trump}).
      */
     public String canonical(Mention m) {
-        String best = m.text();
-        List<String> words = List.of(m.text().split(" "));
+        String best = base(m);
+        List<String> words = List.of(best.split(" "));
         for (Mention other : mentions) {
             if (other.type() == m.type() && other.text().length() > best.length()
                     && List.of(other.text().split(" ")).containsAll(words)) {
@@ -55,6 +55,29 @@ public record Document(AnalyzedText text, Lexicon lexicon, List<Mention> mention
             }
         }
         return best;
+    }
+
+    /**
+     * The name without a German genitive -s: the dictionary's base form ({@code Nordkoreas} →
+     * {@code Nordkorea}) or another mention of the same type without it ({@code Mannings} →
+     * {@code Manning}); else the text as it stands.
+     */
+    public String base(Mention m) {
+        String text = m.text();
+        if (language() != Language.DE || !text.endsWith("s") || text.length() < 4) {
+            return text;
+        }
+        String dict = lexicon.genitiveBase(text);
+        if (dict != null) {
+            return dict;
+        }
+        String stem = text.substring(0, text.length() - 1);
+        for (Mention other : mentions) {
+            if (other.type() == m.type() && List.of(other.text().split(" ")).contains(stem)) {
+                return stem;
+            }
+        }
+        return text;
     }
 
     public Token token(int sentence, int token) {

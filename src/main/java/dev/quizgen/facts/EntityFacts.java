@@ -34,6 +34,9 @@ final class EntityFacts implements FactExtractor {
             }
             Map<String, String> slots = new LinkedHashMap<>();
             slots.put("name", doc.canonical(m));
+            if (!doc.base(m).equals(m.text())) {
+                slots.put("base", doc.base(m));   // Nordkoreas → Nordkorea
+            }
             if (m.subtype() != null) {
                 slots.put("kind", m.subtype());
             }
@@ -47,6 +50,13 @@ final class EntityFacts implements FactExtractor {
                     slots.put("phrase", s.textOf(p, m.toToken()));
                     slots.put("direction", DIRECTIONAL.contains(prep) ? "to" : ORIGIN.contains(prep) ? "from" : "at");
                 }
+            }
+            if (doc.language() == dev.quizgen.article.Language.DE) {
+                int from = m.fromToken();
+                if (from > 0 && s.tokens().get(from - 1).is("DET")) {
+                    from--;   // die USA, der Panthers: the article tells case and number
+                }
+                slots.putAll(Morphology.nounPhrase(doc.lexicon().german(), s.tokens(), from, m.toToken()));
             }
             slots.put("evidence", m.evidence());
             out.add(new Fact(type, m.text(), m.span(), m.sentence(), m.fromToken(), m.toToken(),

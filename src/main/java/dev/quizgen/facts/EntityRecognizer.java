@@ -2,6 +2,7 @@ package dev.quizgen.facts;
 
 import dev.quizgen.article.Language;
 import dev.quizgen.nlp.AnalyzedText;
+import dev.quizgen.nlp.GermanLexicon.Reading;
 import dev.quizgen.nlp.Sentence;
 import dev.quizgen.nlp.Token;
 import java.util.ArrayList;
@@ -13,16 +14,22 @@ import java.util.Set;
 
 /**
  * Finds names and types them without a statistical NER model: dictionary name classes (first
- * name, surname, city, country…), country names, role nouns before a name, organisation head
- * nouns, acronyms, context words ({@code in X}, {@code sagte X}) and, last, propagation through
- * the document (once {@code Donald Trump} is a person, {@code Trump} is too). Names that fit no
- * rule get a typed guess with a low confidence.
+ * name, surname, city, country…), a gazetteer of well-known places, country names, role nouns
+ * before a name, organisation and place head nouns, event and work words (which make a name
+ * OTHER), team-like plurals, acronyms, context ({@code in X}, {@code X, who}, {@code X died},
+ * {@code sagte X}), lists ({@code Krakau, Danzig oder Posen}) and, last, propagation through the
+ * document (once {@code Donald Trump} is a person, {@code Trump} and {@code Trumps} are too).
+ * Names that fit no rule get a typed guess with a low confidence (below 0.6, which questions
+ * do not use).
  */
 public final class EntityRecognizer {
-    private static final Set<String> PLACE_PREPOSITIONS = Set.copyOf(java.util.List.of("in", "im", "aus", "nach", "bei", "nahe",
-            "from", "near", "at", "to"));
-    private static final Set<String> NAME_JOINERS = Set.copyOf(java.util.List.of("of", "von", "van", "de", "del", "da", "bin", "al"));
-    private static final Set<String> NOT_NAMES = Set.copyOf(java.util.List.of("ich", "du", "er", "sie", "es", "wir", "ihr", "i"));
+    private static final Set<String> PLACE_PREPOSITIONS_DE = Set.of("in", "im", "aus", "nach", "bei", "nahe");
+    private static final Set<String> PLACE_PREPOSITIONS_EN = Set.of("in", "from", "near", "at", "to");
+    private static final Set<String> NAME_JOINERS = Set.of("of", "von", "van", "de", "del", "da", "la", "le", "bin", "al", "&");
+    private static final Set<String> NOT_NAMES = Set.of("ich", "du", "er", "sie", "es", "wir", "ihr", "i");
+    private static final Set<String> LIST_JOINERS = Set.of(",", "und", "oder", "sowie", "bzw.", "and", "or", "&");
+    private static final Set<String> DETERMINERS = Set.of("the", "die", "der", "den", "des");
+    private static final String ROMAN = "[IVX]{1,5}";
 
     private final Lexicon lexicon;
 
@@ -35,31 +42,175 @@ public final class EntityRecognizer {
         for (Sentence s : text.sentences()) {
             findNames(s, mentions);
         }
-        return propagate(mentions);
+        List<Mention> typed = propagate(mentions);
+        typed = listed(text, typed);
+        typed = seats(text, typed);
+        typed = abbreviations(typed);
+        return propagate(typed);
     }
+
+    // ------------------------------------------------------------------ finding name spans
 
     private void findNames(Sentence s, List<Mention> out) {
         List<Token> t = s.tokens();
         int i = 0;
         while (i < t.size()) {
+            int adjectiveName = germanAdjectiveName(t, i);
+            if (adjectiveName > i) {
+                out.add(type(s, i, adjectiveName));
+                i = adjectiveName;
+                continue;
+            }
             if (!isNameToken(t, i)) {
                 i++;
                 continue;
             }
             int j = i + 1;
             while (j < t.size()) {
-                if (isNameToken(t, j) && !lexicon.isRole(t.get(j).text())) {
+                if (isNameToken(t, j)) {
                     j++;
-                } else if (j + 1 < t.size() && NAME_JOINERS.contains(t.get(j).text()) && isNameToken(t, j + 1)
-                        && lexicon.language() == Language.EN) {
+                } else if (j + 1 < t.size() && t.get(j).text().equals(".") && t.get(j - 1).text().matches("\\p{Lu}")
+                        && t.get(j).span().start() == t.get(j - 1).span().end() && isNameToken(t, j + 1)) {
+                    j += 2;   // John C. Messenger, William E. Simon
+                } else if (j + 2 < t.size() && t.get(j).text().equals("of") && t.get(j + 1).text().equals("the")
+                        && isNameToken(t, j + 2) && hasHead(t, i, j)) {
+                    j += 3;   // Supreme Court of the United States
+                } else if (lexicon.language() == Language.EN && j + 1 < t.size() && Set.of("on", "for", "and").contains(t.get(j).text())
+                        && isNameToken(t, j + 1) && !t.get(j + 1).is("ADJ") && hasOrganisationHead(t, i, j)) {
+                    j += 2;   // General Conference on Weights and Measures
+                } else if (j + 1 < t.size() && NAME_JOINERS.contains(t.get(j).text()) && isNameToken(t, j + 1)) {
                     j += 2;
+                } else if (j + 2 < t.size() && NAME_JOINERS.contains(t.get(j).text())
+                        && NAME_JOINERS.contains(t.get(j + 1).text()) && isNameToken(t, j + 2)) {
+                    j += 3;   // Gadifer de la Salle
                 } else {
                     break;
                 }
             }
-            out.add(type(s, i, j));
-            i = j;
+            for (int[] seg : segments(t, i, j)) {
+                int to = seg[1];
+                // Heinrich III. / Sergius IV. von Neapel: the ordinal's full stop belongs to the name
+                if (t.get(to - 1).text().matches(ROMAN) && to - seg[0] >= 2 && to + 1 < t.size()
+                        && t.get(to).text().equals(".") && t.get(to).span().start() == t.get(to - 1).span().end()) {
+                    to++;
+                }
+                out.add(type(s, seg[0], to));
+            }
+            i = Math.max(j, i + 1);
         }
+    }
+
+    private boolean isGenitivePlace(String word) {
+        String base = lexicon.genitiveBase(word);
+        if (base == null && word.endsWith("s")) {
+            base = word.substring(0, word.length() - 1);
+        }
+        return base != null && !base.equals(word) && (lexicon.isCountry(base) || lexicon.gazetteer(base) != null
+                || placeClass(lexicon.nameClasses(base)) != null);
+    }
+
+    private boolean hasOrganisationHead(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (lexicon.isOrganisationHead(t.get(k).text()) && !lexicon.isRole(t.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasHead(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (lexicon.isOrganisationHead(t.get(k).text()) || lexicon.isPlaceHead(t.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Splits a run of capitalised words where it holds more than one name: role words are
+     * dropped ({@code Pro Bowl Defensive Tackle | Kawann Short}), a first name after other words
+     * starts a new name ({@code Defensive End | Jared Allen}), and in German a place noun inside
+     * ends one ({@code Kanarischen Inseln | Lanzarote}). A run with an organisation word stays
+     * whole ({@code General Conference on Weights and Measures}).
+     */
+    private List<int[]> segments(List<Token> t, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            if ((lexicon.isOrganisationHead(t.get(k).text()) || k > from && lexicon.isForeignOrganisationHead(t.get(k).text()))
+                    && !lexicon.isRole(t.get(k).text())) {
+                out.add(new int[] {from, to});
+                return out;
+            }
+        }
+        int start = from;
+        for (int k = from; k <= to; k++) {
+            boolean end = k == to;
+            boolean twoWordRole = !end && k + 1 < to && lexicon.isListedRole(t.get(k).text() + " " + t.get(k + 1).text());
+            boolean role = !end && (twoWordRole || lexicon.isRole(t.get(k).text()));
+            boolean firstName = !end && k > start && lexicon.isFirstName(t.get(k).text())
+                    && !lexicon.isFirstName(t.get(k - 1).text()) && !NAME_JOINERS.contains(t.get(k - 1).text())
+                    && !t.get(k - 1).text().matches(ROMAN + "|\\p{Lu}|\\.")
+                    && (!t.get(k - 1).is("PROPN") || lexicon.isCommonNoun(t.get(k - 1).text())
+                        || to - k >= 2 && !lexicon.isPlacePrefix(t.get(k - 1).text()))
+                    && !(k + 2 == to && t.get(k + 1).text().matches("[IVXLC]+\\.?"));   // Toyota Corona Mark II
+            boolean afterPlaceNoun = !end && lexicon.language() == Language.DE && k > start + 1
+                    && lexicon.isPlaceHead(t.get(k - 1).text()) && lexicon.isCommonNoun(t.get(k - 1).text());
+            // Australiens Liberal Party: a place in the genitive before a name is not part of it
+            boolean afterGenitivePlace = !end && k == start + 1 && lexicon.language() == Language.DE
+                    && isGenitivePlace(t.get(k - 1).text());
+            if (end || role || firstName || afterPlaceNoun || afterGenitivePlace) {
+                int a = start;
+                int b = k;
+                while (a < b && NAME_JOINERS.contains(t.get(a).text())) {
+                    a++;
+                }
+                while (b > a && NAME_JOINERS.contains(t.get(b - 1).text())) {
+                    b--;
+                }
+                if (b > a) {
+                    out.add(new int[] {a, b});
+                }
+                start = twoWordRole ? k + 2 : role ? k + 1 : k;
+                if (twoWordRole) {
+                    k++;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * German names made of capitalised adjectives and an organisation or place noun: {@code Oberste
+     * Gerichtshof}, {@code Polnischen Fußballverbandes}, {@code Kanarischen Inseln}. Returns the
+     * token after the name, or {@code i} when there is none.
+     */
+    private int germanAdjectiveName(List<Token> t, int i) {
+        if (lexicon.language() != Language.DE || !isCapitalisedAdjective(t.get(i)) || i == 0
+                || !(t.get(i - 1).is("DET") || t.get(i - 1).pos().startsWith("ADP") || t.get(i - 1).text().equals("("))) {
+            return i;
+        }
+        int k = i + 1;
+        while (k < t.size() && isCapitalisedAdjective(t.get(k))) {
+            k++;
+        }
+        if (k >= t.size() || !t.get(k).isCapitalized() || !(t.get(k).is("NOUN") || t.get(k).is("PROPN"))) {
+            return i;
+        }
+        String head = t.get(k).text();
+        return lexicon.isOrganisationHead(head) || lexicon.isPlaceHead(head) ? k + 1 : i;
+    }
+
+    private boolean isCapitalisedAdjective(Token tok) {
+        if (!tok.isCapitalized() || tok.text().length() < 3) {
+            return false;
+        }
+        for (Reading r : lexicon.german().readings(tok.text().toLowerCase(Locale.GERMAN))) {
+            if (r.tagStarts("ADJ") || r.tagStarts("PA2") || r.tagStarts("PA1")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isNameToken(List<Token> t, int i) {
@@ -74,6 +225,19 @@ public final class EntityRecognizer {
         if (w.matches("\\p{Lu}\\.?") && i + 1 < t.size() && t.get(i + 1).is("PROPN")) {
             return true;   // an initial
         }
+        if (w.matches(ROMAN + "\\.?") && i > 0 && t.get(i - 1).isCapitalized() && !t.get(i - 1).isPunct()) {
+            return true;   // Heinrich III
+        }
+        if (lexicon.isCurrency(w)) {
+            return false;   // EUR, GBP
+        }
+        if (lexicon.language() == Language.DE && tok.is("PROPN") && lexicon.isCommonNoun(w) && !lexicon.isDictionaryName(w)
+                && lexicon.gazetteer(w) == null && !lexicon.isFirstName(w) && !lexicon.isCountry(w) && !isAcronym(w)
+                && !lexicon.isCompany(w)
+                && !(i > 0 && t.get(i - 1).isCapitalized() && t.get(i - 1).is("PROPN"))
+                && !(i + 1 < t.size() && t.get(i + 1).isCapitalized() && t.get(i + 1).is("PROPN"))) {
+            return false;   // Betrieb, Musiktheater: German nouns the tagger took for names
+        }
         if (lexicon.language() == Language.DE && w.indexOf('-') > 0 && !isAcronym(w)) {
             // Korea-Krieg, US-Präsident: a compound with a common-noun head is not a name
             String head = w.substring(w.lastIndexOf('-') + 1);
@@ -81,31 +245,56 @@ public final class EntityRecognizer {
                 return false;
             }
         }
+        boolean foreignHeadFollows = i + 1 < t.size() && (lexicon.isForeignOrganisationHead(t.get(i + 1).text())
+                || lexicon.isForeignPlaceHead(t.get(i + 1).text()));
+        if (lexicon.language() == Language.DE && isCapitalisedAdjective(tok) && lexicon.nameClasses(w).isEmpty()
+                && !foreignHeadFollows) {
+            return false;   // Lateinisch, Englischen, Amerikanische: adjectives, not names
+        }
         if (tok.is("PROPN")) {
             if (lexicon.language() == Language.EN && lexicon.isRole(w) && i + 1 < t.size() && t.get(i + 1).is("PROPN")) {
                 return false;   // "President Trump": the title is not part of the name
             }
-            return !(lexicon.language() == Language.DE && lexicon.isRole(w) && lexicon.isCommonNoun(w));
+            boolean orgFollows = i + 1 < t.size() && lexicon.isOrganisationHead(t.get(i + 1).text());
+            return orgFollows || !(lexicon.language() == Language.DE && lexicon.isRole(w) && lexicon.isCommonNoun(w));
         }
         if (isAcronym(w)) {
             return true;
         }
-        if (lexicon.language() == Language.EN && tok.is("ADJ") && i > 0 && i + 1 < t.size() && t.get(i + 1).is("PROPN")) {
+        if (lexicon.gazetteer(w) != null || lexicon.isCompany(w)) {
+            return true;
+        }
+        if (lexicon.language() == Language.EN && tok.is("ADJ") && i > 0 && i + 1 < t.size()
+                && (t.get(i + 1).is("PROPN") || t.get(i + 1).is("NOUN") && t.get(i + 1).isCapitalized())) {
             return true;   // "National Football League"
+        }
+        if (lexicon.language() == Language.EN && tok.is("VERB") && i > 0 && !t.get(i - 1).isPunct()
+                && !t.get(i - 1).isCapitalized() && !t.get(i - 1).text().equals("to")) {
+            return true;   // "and Manning completed", "to Bennie Fowler": names the tagger took for verbs
+        }
+        if (lexicon.language() == Language.EN && (tok.is("ADJ") || tok.is("ADV")) && i > 1 && t.get(i - 1).is("PROPN")
+                && t.get(i - 1).isCapitalized()
+                && !t.get(i - 2).isPunct()) {
+            return true;   // "Kawann Short": a surname the tagger took for an adjective
         }
         if (lexicon.language() == Language.DE) {
             // nouns are capitalised in German: only dictionary names count (Trump tagged NOUN)
             return (tok.is("NOUN") || tok.is("X")) && !lexicon.nameClasses(w).isEmpty() && !lexicon.isCommonNoun(w);
         }
+        if ((tok.is("NOUN") || tok.is("X")) && i > 1 && t.get(i - 1).text().equals(",") && t.get(i - 2).isCapitalized()
+                && !lexicon.isRole(w)) {
+            return true;   // "Ontario, Burbank and Long Beach": the next name of a list
+        }
         return (tok.is("NOUN") || tok.is("X")) && i > 0 && !t.get(i - 1).is("PUNCT") && !lexicon.isRole(w);
     }
 
     static boolean isAcronym(String w) {
-        return w.length() >= 2 && w.length() <= 6 && w.matches("\\p{Lu}[\\p{Lu}0-9&]*\\p{Lu}");
+        return w.length() >= 2 && w.length() <= 6 && w.matches("\\p{Lu}[\\p{Lu}0-9&]*\\p{Lu}") && !w.matches(ROMAN + "|[IVXLCDM]{2,7}");
     }
 
+    // ------------------------------------------------------------------ typing one name
+
     private Mention type(Sentence s, int from, int to) {
-        List<Token> t = s.tokens();
         String text = s.textOf(from, to);
         var span = s.spanOf(from, to);
         Type typed = classify(s, from, to);
@@ -119,19 +308,50 @@ public final class EntityRecognizer {
         List<Token> t = s.tokens();
         String text = s.textOf(from, to);
         Token first = t.get(from);
-        Token last = t.get(to - 1);
         int words = to - from;
-        // organisation words inside the name (English) or a head noun just before it (German)
+        // the last real word: trailing ordinals and numbers do not count (Super Bowl XLIX, Heinrich III.)
+        int lastWord = to - 1;
+        while (lastWord > from && t.get(lastWord).text().matches("[IVXLC]+|\\d+|\\.")) {
+            lastWord--;
+        }
+        Token last = t.get(lastWord);
+        String gazetteer = lexicon.gazetteer(text);
+        if (gazetteer != null) {
+            return new Type(EntityType.PLACE, 0.9, "gazetteer: " + gazetteer, gazetteer);
+        }
+        if (lexicon.isCompany(text)) {
+            return new Type(EntityType.ORGANIZATION, 0.9, "known company", null);
+        }
+        if (words >= 2 && lexicon.isCompany(first.text()) && !lexicon.isOrganisationHead(t.get(from + 1).text())) {
+            return new Type(EntityType.OTHER, 0.3, "product of '" + first.text() + "'", null);   // Toyota Corona
+        }
+        if (words == 1 && lexicon.isLanguageName(text)) {
+            return new Type(EntityType.OTHER, 0.3, "language name", null);
+        }
+        if (isEventOrWork(last.text())) {
+            return new Type(EntityType.OTHER, 0.3, "event, award or work '" + last.text() + "'", null);
+        }
+        if (to < t.size() && t.get(to).isCapitalized() && isEventOrWork(t.get(to).text())) {
+            return new Type(EntityType.OTHER, 0.3, "part of an event, award or work name", null);
+        }
+        // organisation words inside the name (English) or as its head (German)
         for (int k = from; k < to; k++) {
-            if (lexicon.isOrganisationHead(t.get(k).text()) && (lexicon.language() == Language.EN || k == to - 1)) {
-                return new Type(EntityType.ORGANIZATION, 0.85, "organisation word '" + t.get(k).text() + "'", null);
+            String w = t.get(k).text();
+            if (lexicon.isOrganisationHead(w) && !lexicon.isRole(w) && (lexicon.language() == Language.EN || k == to - 1)
+                    || lexicon.language() == Language.DE && k > from && lexicon.isForeignOrganisationHead(w)) {
+                return new Type(EntityType.ORGANIZATION, 0.85, "organisation word '" + w + "'", null);
             }
         }
+        if (words >= 2 && (lexicon.isPlaceHead(last.text()) || lexicon.isForeignPlaceHead(last.text()))) {
+            return new Type(EntityType.PLACE, 0.8, "place word '" + last.text() + "'", null);
+        }
         int before = from - 1;
-        if (before >= 0 && t.get(before).is("NOUN") && lexicon.isOrganisationHead(t.get(before).text())) {
+        if (before >= 0 && t.get(before).is("NOUN") && lexicon.isOrganisationHead(t.get(before).text())
+                && (lexicon.language() == Language.DE || before > 0 && t.get(before - 1).is("DET"))) {
             return new Type(EntityType.ORGANIZATION, 0.85, "after '" + t.get(before).text() + "'", null);
         }
-        if (before >= 0 && t.get(before).is("NOUN") && lexicon.isPlaceHead(t.get(before).text())) {
+        if (before >= 0 && (t.get(before).is("NOUN") || t.get(before).is("PROPN") && lexicon.isCommonNoun(t.get(before).text()))
+                && lexicon.isPlaceHead(t.get(before).text())) {
             return new Type(EntityType.PLACE, 0.85, "after '" + t.get(before).text() + "'", null);
         }
         // an acronym in brackets names the noun phrase before it: die entmilitarisierte Zone (DMZ)
@@ -152,19 +372,45 @@ public final class EntityRecognizer {
         if (lexicon.isCountry(text)) {
             return new Type(EntityType.PLACE, 0.95, "country name", "country");
         }
+        if (words >= 2 && lexicon.isCountry(last.text()) && !lexicon.isFirstName(first.text()) && !isAcronym(last.text())) {
+            return new Type(EntityType.PLACE, 0.75, "ends in the country name '" + last.text() + "'", null);   // New South Wales
+        }
+        if (text.matches(".*\\p{L}[-–]\\p{Lu}.*")) {
+            for (String part : text.split("[-–]")) {
+                if (lexicon.gazetteer(part) != null || lexicon.isCountry(part)
+                        || !part.contains(" ") && placeClass(lexicon.nameClasses(part)) != null) {
+                    return new Type(EntityType.PLACE, 0.75, "places joined by a dash ('" + part + "')", null);
+                }
+            }
+        }
+        if (words <= 2 && first.text().matches("\\p{Lu}+\\p{Ll}+\\p{Lu}\\p{L}*") && !first.text().matches("(Mc|Mac|De|Van|La|Le|Di|Da)\\p{Lu}.*")) {
+            return new Type(EntityType.ORGANIZATION, 0.65, "brand-like spelling '" + first.text() + "'", null);
+        }
+        Type team = team(t, from, to, last);
+        if (team != null) {
+            return team;
+        }
         Set<String> lastClasses = lexicon.nameClasses(last.text());
         Set<String> firstClasses = lexicon.nameClasses(first.text());
-        if (words == 1 || !firstClasses.contains("VOR")) {
+        boolean firstName = words >= 2 && lexicon.isFirstName(first.text());
+        if (words == 1 || !firstName) {
             String place = placeClass(lastClasses);
-            if (place != null && !lastClasses.contains("VOR") && !lastClasses.contains("NAC")) {
+            if (place != null && !lastClasses.contains("VOR") && !lastClasses.contains("NAC") && !lastClasses.contains("PER")) {
                 return new Type(EntityType.PLACE, 0.9, "dictionary: " + place, place);
             }
         }
-        if (words >= 2 && firstClasses.contains("VOR")) {
+        if (firstName) {
             return new Type(EntityType.PERSON, 0.9, "first name '" + first.text() + "'", null);
         }
         if (before >= 0 && isRoleBefore(t, before)) {
             return new Type(EntityType.PERSON, 0.9, "after role '" + t.get(before).text() + "'", null);
+        }
+        if (lastClasses.contains("PER")) {
+            return new Type(EntityType.PERSON, 0.85, "dictionary: person", null);
+        }
+        if (lexicon.language() == Language.EN && to + 1 < t.size() && t.get(to).text().equals(",")
+                && t.get(to + 1).text().equalsIgnoreCase("who")) {
+            return new Type(EntityType.PERSON, 0.8, "'" + text + ", who'", null);
         }
         if (lexicon.language() == Language.EN && words == 1 && lexicon.isOrganisationHead(text)) {
             return new Type(EntityType.ORGANIZATION, 0.6, "organisation word", null);
@@ -172,18 +418,40 @@ public final class EntityRecognizer {
         if (isAcronym(text)) {
             return new Type(EntityType.ORGANIZATION, 0.6, "acronym", null);
         }
-        if (lastClasses.contains("NAC") || words >= 2 && firstClasses.contains("VOR")) {
+        if (words >= 3 && !lexicon.isPlacePrefix(first.text()) && !lexicon.isPlaceHead(first.text())
+                && !lexicon.isOrganisationHead(first.text()) && !(lexicon.language() == Language.DE && lexicon.isCommonNoun(first.text()))) {
+            for (int k = from + 1; k < to - 1; k++) {
+                if (Set.of("von", "de", "van", "da", "di", "del").contains(t.get(k).text())) {
+                    return new Type(EntityType.PERSON, 0.7, "name with '" + t.get(k).text() + "'", null);
+                }
+            }
+        }
+        if (before >= 0 && Set.of("namens", "named", "called", "genannt").contains(t.get(before).text()) && words <= 3) {
+            return new Type(EntityType.PERSON, 0.65, "after '" + t.get(before).text() + "'", null);
+        }
+        String verb = personVerb(t, from, to);
+        if (verb != null && words <= 3) {
+            return new Type(EntityType.PERSON, 0.7, "subject of '" + verb + "'", null);
+        }
+        if (lastClasses.contains("NAC")) {
             return new Type(EntityType.PERSON, 0.75, "surname '" + last.text() + "'", null);
         }
         String place = placeClass(lastClasses);
         if (place != null) {
             return new Type(EntityType.PLACE, 0.75, "dictionary: " + place, place);
         }
-        if (before >= 0 && PLACE_PREPOSITIONS.contains(t.get(before).text().toLowerCase(Locale.ROOT))) {
-            return new Type(EntityType.PLACE, 0.6, "after '" + t.get(before).text() + "'", null);
+        if (lexicon.language() == Language.DE && words == 1 && text.matches("\\p{Lu}\\p{Ll}+ien")
+                && first.is("PROPN") && !lexicon.isCommonNoun(text) && !lexicon.isCommonNoun(lexicon.head(text))) {
+            return new Type(EntityType.PLACE, 0.7, "German region ending '-ien'", "region");
         }
-        if (firstClasses.contains("VOR")) {
-            return new Type(EntityType.PERSON, 0.6, "first name '" + first.text() + "'", null);
+        Set<String> placePrepositions = lexicon.language() == Language.DE ? PLACE_PREPOSITIONS_DE : PLACE_PREPOSITIONS_EN;
+        if (before >= 0 && placePrepositions.contains(t.get(before).text().toLowerCase(Locale.ROOT))) {
+            // a bare "in X" is good evidence only for a one-word name without digits; "from X" is often a person
+            boolean weak = words > 1 || text.matches(".*\\d.*") || t.get(before).text().equals("from");
+            return new Type(EntityType.PLACE, weak ? 0.5 : 0.6, "after '" + t.get(before).text() + "'", null);
+        }
+        if (firstClasses.contains("VOR") || lexicon.isFirstName(first.text())) {
+            return new Type(EntityType.PERSON, 0.55, "first name '" + first.text() + "' alone (guess)", null);
         }
         if (words >= 2 && words <= 3) {
             return new Type(EntityType.PERSON, 0.4, "capitalised words (guess)", null);
@@ -191,9 +459,81 @@ public final class EntityRecognizer {
         return new Type(EntityType.OTHER, 0.3, "capitalised word", null);
     }
 
+    private boolean isEventOrWork(String word) {
+        if (lexicon.isEventHead(word)) {
+            return true;
+        }
+        return lexicon.language() == Language.EN && word.endsWith("s") && lexicon.isEventHead(word.substring(0, word.length() - 1));
+    }
+
+    /**
+     * Sports teams and parties are named with a plural: {@code the Pittsburgh Steelers}, {@code Los
+     * Angeles Rams}, {@code die Greens}. With a place or a determiner before it the name is an
+     * organisation; a lone {@code the Xs} may be a people (the Normans), so it stays a guess.
+     */
+    private Type team(List<Token> t, int from, int to, Token last) {
+        String w = last.text();
+        if (!w.matches("\\p{Lu}\\p{L}*\\p{Ll}[^ius]s") || lexicon.isPluralLikePlace(w) || lexicon.isCountry(w)
+                || lexicon.gazetteer(w) != null || !lexicon.nameClasses(w).isEmpty()
+                || lexicon.language() == Language.DE && lexicon.isCommonNoun(w)) {
+            return null;
+        }
+        boolean determiner = from > 0 && DETERMINERS.contains(t.get(from - 1).text().toLowerCase(Locale.ROOT));
+        if (to - from >= 2 && !lexicon.isFirstName(t.get(from).text())) {
+            boolean place = false;
+            for (int k = from; k < to - 1; k++) {
+                place |= lexicon.gazetteer(t.get(k).text()) != null || lexicon.isCountry(t.get(k).text())
+                        || placeClass(lexicon.nameClasses(t.get(k).text())) != null;
+            }
+            String prefix = t.get(from).text();
+            for (int k = from + 1; k < to - 1; k++) {
+                prefix += " " + t.get(k).text();
+            }
+            place |= lexicon.gazetteer(prefix) != null;
+            if (place || determiner) {
+                return new Type(EntityType.ORGANIZATION, 0.75, "plural name '" + w + "' (team or party)", null);
+            }
+        }
+        if (to - from == 1 && determiner) {
+            // "the Normans" looks the same as "the Broncos": a guess only
+            // (German sports prose has foreign plurals of common nouns after articles too: die Tackles)
+            return new Type(EntityType.ORGANIZATION, 0.55,
+                    "'" + t.get(from - 1).text() + " " + w + "': a team, party or people (guess)", null);
+        }
+        return null;
+    }
+
+    /** The person verb whose subject the name is ("Tesla died", "Tesla starb", "witzelte Tesla"), or null. */
+    private String personVerb(List<Token> t, int from, int to) {
+        if (from > 1 && Set.of("and", "of").contains(t.get(from - 1).text()) && t.get(from - 2).isCapitalized()) {
+            return null;   // "Weights and Measures named": the end of a longer name
+        }
+        if (to < t.size() && isPersonVerb(t.get(to))) {
+            return t.get(to).text();
+        }
+        if (lexicon.language() == Language.DE && from > 0) {
+            int v = from - 1;
+            if (v > 0 && t.get(v).is("PRON") && t.get(v).text().equals("sich")) {
+                v--;   // verbündete sich Tesla
+            }
+            if (v >= 1 && isPersonVerb(t.get(v))) {
+                return t.get(v).text();
+            }
+        }
+        return null;
+    }
+
+    private boolean isPersonVerb(Token tok) {
+        return tok.is("VERB") && lexicon.isPersonVerb(tok.lemma());
+    }
+
     private boolean isRoleBefore(List<Token> t, int i) {
         Token tok = t.get(i);
-        return (tok.is("NOUN") || tok.is("PROPN")) && lexicon.isRole(tok.text());
+        if (i > 0 && lexicon.isListedRole(t.get(i - 1).text() + " " + tok.text())) {
+            return true;   // defensive end Kony Ealy
+        }
+        return (tok.is("NOUN") || tok.is("PROPN") || tok.is("ADJ")
+                || lexicon.language() == Language.EN && !tok.isCapitalized()) && lexicon.isRole(tok.text());
     }
 
     private static String placeClass(Set<String> classes) {
@@ -215,37 +555,166 @@ public final class EntityRecognizer {
         return null;
     }
 
-    /** Gives weakly typed mentions the type of a surer mention that shares their words. */
-    private static List<Mention> propagate(List<Mention> mentions) {
-        Map<String, Mention> surest = new HashMap<>();
+    // ------------------------------------------------------------------ across the document
+
+    /**
+     * Gives weakly typed mentions the type of a surer mention of the same name: the same text,
+     * a word of a person's name ({@code Trump} after {@code Donald Trump}), or the German
+     * genitive of either ({@code Trumps}, {@code Polens}).
+     */
+    private List<Mention> propagate(List<Mention> mentions) {
+        Map<String, Mention> byText = new HashMap<>();
+        Map<String, Mention> personWords = new HashMap<>();
         for (Mention m : mentions) {
-            if (m.type() == EntityType.OTHER) {
+            if (m.type() == EntityType.OTHER || m.confidence() < 0.6) {
                 continue;
             }
-            for (String w : m.text().split(" ")) {
-                if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) {
-                    continue;
+            surest(byText, m.text(), m);
+            if (m.type() == EntityType.PERSON) {
+                for (String w : m.text().split(" ")) {
+                    if (w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && !w.matches(ROMAN + "\\.?")) {
+                        surest(personWords, w, m);
+                    }
                 }
-                Mention prev = surest.get(w);
-                if (prev == null || prev.confidence() < m.confidence()) {
-                    surest.put(w, m);
-                }
-            }
-            Mention prev = surest.get(m.text());
-            if (prev == null || prev.confidence() < m.confidence()) {
-                surest.put(m.text(), m);
             }
         }
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            Mention source = surest.get(m.text());
-            if (source != null && source != m && source.confidence() > m.confidence() && source.confidence() >= 0.6) {
-                out.add(m.withType(source.type(), source.confidence() - 0.05,
-                        "same name as '" + source.text() + "'", source.subtype()));
+            Mention source = byText.get(m.text());
+            String how = "same name as";
+            if (!m.text().contains(" ")) {
+                Mention word = personWords.get(m.text());
+                if (word != null && (source == null || word.confidence() > source.confidence())) {
+                    source = word;
+                }
+            }
+            int space = m.text().lastIndexOf(' ');
+            if (space > 0 && m.confidence() < 0.6) {
+                Mention surname = byText.get(m.text().substring(space + 1));
+                if (surname != null && surname.type() == EntityType.PERSON && (source == null || surname.confidence() > source.confidence())) {
+                    source = surname;   // Peyton Manning after "Manning completed a pass"
+                    how = "surname of";
+                }
+            }
+            String base = genitiveBase(m.text());
+            if (base != null) {
+                for (Mention g : new Mention[] {byText.get(base), personWords.get(base)}) {
+                    if (g != null && (source == null || g.confidence() > source.confidence())) {
+                        source = g;
+                        how = "genitive of";
+                    }
+                }
+            }
+            if (source != null && source != m && source.confidence() > m.confidence()) {
+                out.add(m.withType(source.type(), source.confidence() - 0.05, how + " '" + source.text() + "'", source.subtype()));
             } else {
                 out.add(m);
             }
         }
         return out;
+    }
+
+    /** The German genitive's base form: the dictionary's, else without the -s. Null for English. */
+    private String genitiveBase(String text) {
+        if (lexicon.language() != Language.DE || !text.endsWith("s") || text.length() < 4) {
+            return null;
+        }
+        String base = lexicon.genitiveBase(text);
+        return base != null ? base : text.substring(0, text.length() - 1);
+    }
+
+    private static void surest(Map<String, Mention> map, String key, Mention m) {
+        Mention prev = map.get(key);
+        if (prev == null || prev.confidence() < m.confidence()) {
+            map.put(key, m);
+        }
+    }
+
+    /** {@code Herzog Sergius IV. von Neapel}, {@code the Shah of Iran}: the name after a person's "von"/"of" is his seat, a place. */
+    private static List<Mention> seats(AnalyzedText text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions);
+        for (int k = 1; k < out.size(); k++) {
+            Mention a = out.get(k - 1);
+            Mention b = out.get(k);
+            if (a.sentence() != b.sentence() || b.fromToken() != a.toToken() + 1 || a.type() != EntityType.PERSON
+                    || a.confidence() < 0.75 || b.confidence() >= 0.6) {
+                continue;
+            }
+            String joiner = text.sentences().get(a.sentence()).tokens().get(a.toToken()).text();
+            if (joiner.equals("von") || joiner.equals("of")) {
+                out.set(k, b.withType(EntityType.PLACE, 0.7, "seat of '" + a.text() + "'", null));
+            }
+        }
+        return out;
+    }
+
+    /** {@code Polnischer Fußballverband (PZPN)}, {@code American Sign Language (ASL)}: the short form is what the long one is. */
+    private static List<Mention> abbreviations(List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions);
+        for (int k = 1; k < out.size(); k++) {
+            Mention a = out.get(k - 1);
+            Mention b = out.get(k);
+            if (a.sentence() == b.sentence() && b.fromToken() == a.toToken() + 1 && isAcronym(b.text())
+                    && b.evidence().equals("acronym")) {
+                out.set(k, b.withType(a.type(), Math.max(0.3, a.confidence() - 0.05), "short for '" + a.text() + "'",
+                        a.subtype()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Names in one list share their kind: in {@code Lublin, Krakau, Danzig oder Posen} the surely
+     * typed ones type the unsure ones, when all sure ones agree.
+     */
+    private static List<Mention> listed(AnalyzedText text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions);
+        int i = 0;
+        while (i < out.size()) {
+            int j = i + 1;
+            while (j < out.size() && joinedByList(text, out.get(j - 1), out.get(j))) {
+                j++;
+            }
+            if (j - i >= 2) {
+                EntityType type = null;
+                Mention sure = null;
+                boolean agree = true;
+                for (int k = i; k < j; k++) {
+                    Mention m = out.get(k);
+                    if (m.type() != EntityType.OTHER && m.confidence() >= 0.6) {
+                        agree &= type == null || type == m.type();
+                        type = m.type();
+                        sure = m;
+                    }
+                }
+                if (type != null && agree) {
+                    for (int k = i; k < j; k++) {
+                        Mention m = out.get(k);
+                        boolean unknown = m.type() != EntityType.OTHER || m.evidence().equals("capitalised word");
+                        if (m.confidence() < 0.6 && unknown) {   // not an event, product or language name
+                            out.set(k, m.withType(type, 0.65, "listed with '" + sure.text() + "'", null));
+                        }
+                    }
+                }
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    private static boolean joinedByList(AnalyzedText text, Mention a, Mention b) {
+        if (a.sentence() != b.sentence() || b.fromToken() <= a.toToken() || b.fromToken() - a.toToken() > 2) {
+            return false;
+        }
+        List<Token> t = text.sentences().get(a.sentence()).tokens();
+        boolean joined = false;
+        for (int k = a.toToken(); k < b.fromToken(); k++) {
+            boolean joiner = LIST_JOINERS.contains(t.get(k).text().toLowerCase(Locale.ROOT));
+            if (!joiner && !t.get(k).is("DET")) {
+                return false;   // "in der Normandie und der Gascogne": an article may repeat
+            }
+            joined |= joiner;
+        }
+        return joined;
     }
 }

@@ -38,6 +38,19 @@ public final class Lexicon {
     private final List<String> weekdays;
     private final List<String> months;
     private final Map<String, String> countries;
+    private final Set<String> firstNames;
+    private final Set<String> eventHeads;
+    private final Set<String> personVerbs;
+    private final Set<String> numberWords;
+    private final Set<String> pluralPlaces;
+    private final Map<String, String> gazetteer;
+    private final Set<String> languageNames;
+    private final Set<String> companies;
+    private final Set<String> placePrefixes;
+    private final Set<String> titleNouns;
+    private final Set<String> foreignOrganisationHeads;
+    private final Set<String> foreignPlaceHeads;
+    private final Set<String> currencies;
     private final GermanLexicon german;
     private final GermanWordSplitter splitter;
     private final Map<String, String> headCache = new java.util.concurrent.ConcurrentHashMap<>();
@@ -54,6 +67,28 @@ public final class Lexicon {
         weekdays = calendar.get("weekdays");
         months = calendar.get("months");
         countries = countries();
+        firstNames = Set.copyOf(lines("/lexicon/first-names.txt"));
+        eventHeads = words("events", !de);
+        personVerbs = words("person-verbs", false);
+        numberWords = words("numbers", true);
+        pluralPlaces = Set.copyOf(lines("/lexicon/plural-places.txt"));
+        gazetteer = new HashMap<>();
+        for (String line : lines("/lexicon/gazetteer.txt")) {
+            int colon = line.indexOf(':');
+            gazetteer.put(line.substring(colon + 1).strip(), line.substring(0, colon).strip());
+        }
+        languageNames = languageNames();
+        companies = Set.copyOf(lines("/lexicon/companies.txt"));
+        placePrefixes = Set.copyOf(lines("/lexicon/place-prefixes.txt"));
+        titleNouns = words("title-nouns", !de);
+        // German articles name English organisations and places too: Federal Energy Office, Van Nuys Airport
+        foreignOrganisationHeads = de ? lowerCase(lines("/lexicon/organisations.en.txt")) : Set.of();
+        foreignPlaceHeads = de ? lowerCase(lines("/lexicon/places.en.txt")) : Set.of();
+        Set<String> codes = new HashSet<>();
+        for (java.util.Currency c : java.util.Currency.getAvailableCurrencies()) {
+            codes.add(c.getCurrencyCode());
+        }
+        currencies = Set.copyOf(codes);
         placeHeads = new HashSet<>();
         for (String line : lines("/lexicon/places." + language.code() + ".txt")) {
             if (line.startsWith("=")) {
@@ -107,6 +142,41 @@ public final class Lexicon {
                 String name = l.getDisplayCountry(in);
                 if (!name.isBlank() && !name.equals(code)) {
                     out.put(name.toLowerCase(Locale.ROOT), name);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> lowerCase(List<String> lines) {
+        Set<String> out = new HashSet<>();
+        for (String l : lines) {
+            if (!l.startsWith("=")) {
+                out.add(l.toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    /** Whether a German text's word is an English organisation or place head the German dictionary does not know. */
+    public boolean isForeignOrganisationHead(String word) {
+        return foreignOrganisationHeads.contains(word.toLowerCase(Locale.ROOT))
+                && (!isCommonNoun(word) || !organisationHeads.contains(head(word)) && Character.isUpperCase(word.charAt(0)));
+    }
+
+    public boolean isForeignPlaceHead(String word) {
+        return foreignPlaceHeads.contains(word.toLowerCase(Locale.ROOT)) && !isCommonNoun(word);
+    }
+
+    /** Language names in German and English from the JDK's locale data (English, Latin, Englisch, Latein). */
+    private static Set<String> languageNames() {
+        Set<String> out = new HashSet<>();
+        for (String code : Locale.getISOLanguages()) {
+            Locale l = new Locale(code);
+            for (Locale in : List.of(Locale.GERMAN, Locale.ENGLISH)) {
+                String name = l.getDisplayLanguage(in);
+                if (!name.isBlank() && !name.equals(code)) {
+                    out.add(name.toLowerCase(Locale.ROOT));
                 }
             }
         }
@@ -210,6 +280,11 @@ public final class Lexicon {
         return roles.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether the words stand in the role list exactly (two-word roles: "defensive end", "Defensive End"). */
+    public boolean isListedRole(String words) {
+        return roles.contains(language == Language.DE ? words : words.toLowerCase(Locale.ROOT));
+    }
+
     /** Whether the noun names a kind of place (Grenzort, Hauptstadt, city, river). */
     public boolean isPlaceHead(String word) {
         if (language == Language.DE) {
@@ -235,12 +310,99 @@ public final class Lexicon {
         return units.contains(l) || units.contains(w) || units.contains(w.replaceAll("(es|s)$", ""));
     }
 
-    /** Name classes the German dictionary gives the word: VOR, NAC, STD, COU, GEB, WAT, MOU, or empty. */
+    /** A common given name: tagged VOR by the dictionary or listed in {@code first-names.txt}. */
+    public boolean isFirstName(String word) {
+        return firstNames.contains(word) || nameClasses(word).contains("VOR");
+    }
+
+    /** Whether the word ends names of events, awards, works or products (Bowl, Award, Krieg, Bible). */
+    public boolean isEventHead(String word) {
+        if (language == Language.DE) {
+            return eventHeads.contains(word) || eventHeads.contains(head(word));
+        }
+        return eventHeads.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the verb lemma takes a person as its subject (die, marry, sterben, witzeln). */
+    public boolean isPersonVerb(String lemma) {
+        return personVerbs.contains(lemma) || personVerbs.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the word is a number word that counts (two, zwei, hundred; not one/ein). */
+    public boolean isNumberWord(String word) {
+        return numberWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Place names that look like plurals (Los Angeles, United States): never a team name. */
+    public boolean isPluralLikePlace(String word) {
+        return pluralPlaces.contains(word);
+    }
+
+    /** The kind of a well-known place from {@code gazetteer.txt} (city, region), or null. */
+    public String gazetteer(String name) {
+        return gazetteer.get(name);
+    }
+
+    /** Well-known companies and brands from {@code companies.txt} (Toyota, Siemens). */
+    public boolean isCompany(String name) {
+        return companies.contains(name);
+    }
+
+    /** First words of place names that may stand before a first name (San Luis Obispo, Port Phillip). */
+    public boolean isPlacePrefix(String word) {
+        return placePrefixes.contains(word);
+    }
+
+    /** Whether the noun announces a title in quotation marks (Hymne, Artikel, hymn, article). */
+    public boolean isTitleNoun(String word) {
+        if (language == Language.DE) {
+            return titleNouns.contains(word) || titleNouns.contains(head(word));
+        }
+        return titleNouns.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** ISO currency codes from the JDK (EUR, GBP, USD): not organisations. */
+    public boolean isCurrency(String word) {
+        return currencies.contains(word);
+    }
+
+    /** Whether the German dictionary knows the word as a name (any EIG reading). */
+    public boolean isDictionaryName(String word) {
+        for (Reading r : german.readings(word)) {
+            if (r.tagStarts("EIG")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word names a language (English, Latin, Englisch, Latein). */
+    public boolean isLanguageName(String word) {
+        return languageNames.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The dictionary's base form of a German name in the genitive ({@code Nordkoreas} →
+     * {@code Nordkorea}, {@code Luthers} → {@code Luther}), or null when it is not one.
+     */
+    public String genitiveBase(String word) {
+        if (language != Language.DE || !word.endsWith("s")) {
+            return null;
+        }
+        for (Reading r : german.readings(word)) {
+            if (r.tagStarts("EIG") && r.has("GEN") && !r.lemma().equals(word)) {
+                return r.lemma();
+            }
+        }
+        return null;
+    }
+
+    /** Name classes the German dictionary gives the word: VOR, NAC, PER, STD, COU, GEB, WAT, MOU, or empty. */
     public Set<String> nameClasses(String word) {
         Set<String> out = new HashSet<>();
         for (Reading r : german.readings(word)) {
             if (r.tagStarts("EIG")) {
-                for (String c : List.of("VOR", "NAC", "STD", "COU", "GEB", "WAT", "MOU")) {
+                for (String c : List.of("VOR", "NAC", "PER", "STD", "COU", "GEB", "WAT", "MOU")) {
                     if (r.has(c)) {
                         out.add(c);
                     }

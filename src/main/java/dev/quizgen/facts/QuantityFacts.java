@@ -11,15 +11,22 @@ import java.util.regex.Pattern;
 
 /**
  * QUANTITY and NUMBER facts: a number with the noun it counts ({@code 66 Jahre},
- * {@code 50 Minuten}, {@code 3,5 Millionen Euro}, {@code 1.500 Soldaten}, {@code 70 percent});
- * a bare number without a counted noun is a NUMBER. Years and dates are left to {@link DateFacts}.
+ * {@code 50 Minuten}, {@code 3,5 Millionen Euro}, {@code 1.500 Soldaten}, {@code 70 percent},
+ * {@code vier Interceptions}); a bare number without a counted noun is a NUMBER. Digits with
+ * separators ({@code 1.500}, {@code 3,5}, {@code 17,786,419}, {@code 162 584}), fractions
+ * ({@code 6½}), scores ({@code 23–16}) and number words ({@code lexicon/numbers.*.txt}) count.
+ * Not numbers here: years and dates (left to {@link DateFacts}), ordinals ({@code 5. Rang}),
+ * numbers that belong to a name ({@code Datsun 810}, {@code Eurobird 1}) and numbers inside
+ * compounds ({@code 24-Yard}).
  */
 final class QuantityFacts implements FactExtractor {
-    private static final Pattern NUMBER = Pattern.compile("\\d{1,3}([.,']\\d{3})*([.,]\\d+)?|\\d+([.,]\\d+)?");
+    private static final Pattern NUMBER = Pattern.compile(
+            "(\\d{1,3}([.,']\\d{3})+|\\d+)([.,]\\d+)?[½¼¾⅓⅔]?|[½¼¾]|\\d{1,3}[-–]\\d{1,3}");
+    private static final Pattern SCORE = Pattern.compile("\\d{1,3}[-–]\\d{1,3}");
     private static final Pattern YEARLIKE = Pattern.compile("1[0-9]{3}|20[0-9]{2}|(1[0-9]{3}|20[0-9]{2})[-–]\\d{2,4}");
-    private static final Set<String> SCALES = Set.copyOf(java.util.List.of("Millionen", "Million", "Milliarden", "Milliarde", "Tausend",
-            "million", "billion", "thousand", "Mio.", "Mrd.", "hundred"));
-    private static final Set<String> PERCENT = Set.copyOf(java.util.List.of("%", "Prozent", "percent", "per cent"));
+    private static final Set<String> SCALES = Set.of("Millionen", "Million", "Milliarden", "Milliarde", "Tausend",
+            "million", "millions", "billion", "billions", "thousand", "Mio", "Mrd", "Mio.", "Mrd.", "hundred");
+    private static final Set<String> PERCENT = Set.of("%", "Prozent", "percent", "per cent");
 
     @Override
     public List<Fact> extract(Document doc) {
@@ -28,20 +35,34 @@ final class QuantityFacts implements FactExtractor {
             List<Token> t = s.tokens();
             for (int i = 0; i < t.size(); i++) {
                 Token tok = t.get(i);
-                if (!NUMBER.matcher(tok.text()).matches() || !tok.is("NUM") && !tok.is("ADJ") && !tok.is("NOUN")) {
+                // the tagger sometimes takes a sentence-initial "Drei" for something else
+                boolean word = doc.lexicon().isNumberWord(tok.text())
+                        && (tok.is("NUM") || i == 0 && tok.isCapitalized() && !tok.isPunct());
+                boolean digits = NUMBER.matcher(tok.text()).matches()
+                        && (tok.is("NUM") || tok.is("ADJ") || tok.is("NOUN") || tok.is("X") || tok.is("SYM"));
+                if (!word && !digits) {
                     continue;
                 }
                 if (YEARLIKE.matcher(tok.text()).matches() && !unitFollows(doc, t, i + 1)) {
                     continue;
                 }
-                if (i + 1 < t.size() && (doc.lexicon().isMonth(t.get(i + 1).text()) || t.get(i + 1).text().equals("Uhr")
-                        || t.get(i + 1).text().equals(".") && i + 2 < t.size() && doc.lexicon().isMonth(t.get(i + 2).text()))) {
-                    continue;   // a date or a time
+                if (isDateOrTime(doc, t, i) || isOrdinal(t, i) || belongsToName(doc, t, i)) {
+                    continue;
                 }
                 int end = i + 1;
-                if (end < t.size() && SCALES.contains(t.get(end).text())) {
+                // 162 584 Mio.: thousands written with a space
+                while (digits && end < t.size() && t.get(end).text().matches("\\d{3}") && t.get(end).is("NUM")
+                        && t.get(end - 1).text().matches("\\d{1,3}")) {
                     end++;
                 }
+                if (end < t.size() && SCALES.contains(t.get(end).text())) {
+                    end++;
+                    if (end < t.size() && t.get(end).text().equals(".") && t.get(end - 1).text().matches("Mio|Mrd")
+                            && end + 1 < t.size()) {
+                        end++;   // Mio. as two tokens
+                    }
+                }
+                int numberEnd = end;
                 String unit = null;
                 if (end < t.size() && PERCENT.contains(t.get(end).text())) {
                     unit = t.get(end).text();
@@ -52,13 +73,18 @@ final class QuantityFacts implements FactExtractor {
                     end++;
                 }
                 Map<String, String> slots = new LinkedHashMap<>();
-                slots.put("number", s.textOf(i, end - (unit != null ? 1 : 0)));
+                slots.put("number", s.textOf(i, numberEnd));
                 if (unit != null) {
                     slots.put("unit", unit);
                 }
-                FactType type = unit != null || end > i + 1 ? FactType.QUANTITY : FactType.NUMBER;
-                out.add(new Fact(type, s.textOf(i, end), s.spanOf(i, end), s.index(), i, end, i, end, slots,
-                        unit != null ? 0.9 : 0.7));
+                if (SCORE.matcher(tok.text()).matches()) {
+                    slots.put("kind", "score");
+                } else if (word) {
+                    slots.put("kind", "word");
+                }
+                FactType type = unit != null || numberEnd > i + 1 ? FactType.QUANTITY : FactType.NUMBER;
+                double confidence = unit != null ? 0.9 : word ? 0.75 : 0.7;
+                out.add(new Fact(type, s.textOf(i, end), s.spanOf(i, end), s.index(), i, end, i, end, slots, confidence));
                 i = end - 1;
             }
         }
@@ -67,5 +93,34 @@ final class QuantityFacts implements FactExtractor {
 
     private static boolean unitFollows(Document doc, List<Token> t, int i) {
         return i < t.size() && t.get(i).is("NOUN") && doc.lexicon().isUnit(t.get(i).text(), t.get(i).lemma());
+    }
+
+    /** 27. Juni, October 6, 15 Uhr, 4:51. */
+    private static boolean isDateOrTime(Document doc, List<Token> t, int i) {
+        Lexicon lex = doc.lexicon();
+        if (i + 1 < t.size() && (lex.isMonth(t.get(i + 1).text()) || t.get(i + 1).text().equals("Uhr")
+                || t.get(i + 1).text().equals(".") && i + 2 < t.size() && lex.isMonth(t.get(i + 2).text()))) {
+            return true;
+        }
+        return i > 0 && lex.isMonth(t.get(i - 1).text()) || t.get(i).text().contains(":");
+    }
+
+    /** "5. Rang", "21. Jahrhundert": a full stop right after the digits, not at the sentence end. */
+    private static boolean isOrdinal(List<Token> t, int i) {
+        return t.get(i).text().matches("\\d+") && i + 2 < t.size() && t.get(i + 1).text().equals(".")
+                && t.get(i + 1).span().start() == t.get(i).span().end();
+    }
+
+    /** Datsun 810, Eurobird 1, Super Bowl 50, Apollo 11: a number right after a capitalised name. */
+    private static boolean belongsToName(Document doc, List<Token> t, int i) {
+        if (i < 2 || !t.get(i).text().matches("\\d+")) {
+            return false;
+        }
+        Token prev = t.get(i - 1);
+        if (!prev.isCapitalized() || prev.isPunct()) {
+            return false;
+        }
+        // German capitalises every noun: "Kapitel 5" counts, "Datsun 810" is a name
+        return doc.language() == dev.quizgen.article.Language.DE ? !doc.lexicon().isCommonNoun(prev.text()) : prev.is("PROPN");
     }
 }

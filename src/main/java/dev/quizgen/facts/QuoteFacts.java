@@ -16,7 +16,10 @@ import java.util.Set;
  * speech verb in the same sentence ({@code …, sagte ein Sprecher des Ministeriums}, {@code Trump
  * said}), after {@code laut}/{@code according to}, or — for German reported speech in the
  * subjunctive — the last speaker named in the same paragraph ({@code KCNA beschrieb … habe …}).
- * A quote without a speaker ({@code hieß es}) is kept with no {@code speaker} slot.
+ * A quote without a speaker ({@code hieß es}) is kept with no {@code speaker} slot. Words in
+ * quotation marks with neither speaker nor speech verb are terms or scare quotes, and after a
+ * title noun ({@code die Hymne „…“}, {@code his article, "…"}) titles: those keep a low
+ * confidence (below what questions use) and a {@code kind} slot ({@code term}, {@code title}).
  */
 final class QuoteFacts implements FactExtractor {
     private static final Set<String> OPEN = Set.copyOf(java.util.List.of("„", "“", "\"", "»", "«", "‚", "‘"));
@@ -30,22 +33,31 @@ final class QuoteFacts implements FactExtractor {
         List<Fact> out = new ArrayList<>();
         String paragraphSpeaker = null;
         int paragraph = -1;
+        int consumedSentence = -1;   // a quote over several sentences ends in this sentence …
+        int consumedToken = -1;      // … at this token: what lies before is inside it
         for (Sentence s : doc.sentences()) {
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
                 paragraphSpeaker = null;
+            }
+            if (s.index() < consumedSentence) {
+                continue;
             }
             List<Token> t = s.tokens();
             String speaker = speakerAfterVerb(doc, s);
             if (speaker == null) {
                 speaker = speakerBeforeVerb(doc, s);
             }
+            if (speaker == null) {
+                speaker = speakerByPhrase(doc, s);
+            }
+            boolean speech = speaker != null || hasSpeechVerb(doc, s);
             boolean reported = doc.language() == Language.DE && isReported(doc, s);
             String sentenceSpeaker = speaker;
             if (speaker == null && reported) {
                 speaker = paragraphSpeaker;
             }
-            for (int i = 0; i < t.size(); i++) {
+            for (int i = s.index() == consumedSentence ? consumedToken + 1 : 0; i < t.size(); i++) {
                 if (!OPEN.contains(t.get(i).text())) {
                     continue;
                 }
@@ -56,18 +68,42 @@ final class QuoteFacts implements FactExtractor {
                         break;
                     }
                 }
+                if (close < 0 && i + 1 < t.size()) {
+                    int[] end = closeInLaterSentence(doc, s);
+                    if (end != null) {
+                        out.add(longQuote(doc, s, i, end, speaker, speech));
+                        consumedSentence = end[0];
+                        consumedToken = end[1];
+                        break;
+                    }
+                }
                 if (close < 0 || close == i + 1) {
                     continue;
                 }
                 Map<String, String> slots = new LinkedHashMap<>();
-                String quote = s.textOf(i + 1, close);
+                int end = close;
+                if (end - 1 > i + 1 && Set.of(",", ";", ":").contains(t.get(end - 1).text())) {
+                    end--;   // "This is good," said X: the comma belongs to the sentence, not the answer
+                }
+                String quote = s.textOf(i + 1, end);
                 slots.put("quote", quote);
                 slots.put("quoted", s.textOf(i, close + 1));
-                if (speaker != null) {
+                boolean title = isTitle(doc, t, i);
+                double confidence;
+                if (title) {
+                    slots.put("kind", "title");
+                    confidence = 0.3;
+                } else if (speaker != null) {
                     slots.put("speaker", capitalise(speaker));
+                    confidence = 0.8;
+                } else if (speech) {
+                    confidence = 0.6;
+                } else {
+                    slots.put("kind", "term");
+                    confidence = 0.4;
                 }
-                out.add(new Fact(FactType.QUOTE, quote, s.spanOf(i + 1, close), s.index(), i + 1, close, i, close + 1,
-                        slots, speaker != null ? 0.8 : 0.6));
+                out.add(new Fact(FactType.QUOTE, quote, s.spanOf(i + 1, end), s.index(), i + 1, end, i, close + 1,
+                        slots, confidence));
                 i = close;
             }
             String introduced = introducer(doc, s);
@@ -80,6 +116,96 @@ final class QuoteFacts implements FactExtractor {
         return out;
     }
 
+    /** The closing mark of a quote that goes on past its sentence: {sentence, token}, within the paragraph, or null. */
+    private static int[] closeInLaterSentence(Document doc, Sentence s) {
+        List<Sentence> all = doc.sentences();
+        for (int k = s.index() + 1; k < all.size() && k <= s.index() + 12 && all.get(k).paragraph() == s.paragraph(); k++) {
+            List<Token> t = all.get(k).tokens();
+            for (int j = 0; j < t.size(); j++) {
+                if (CLOSE.contains(t.get(j).text())) {
+                    return j == 0 ? null : new int[] {k, j};
+                }
+                if (OPEN.contains(t.get(j).text()) && !CLOSE.contains(t.get(j).text())) {
+                    return null;   // a new quote opens first: the marks do not pair up
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A quote over several sentences (the Shah of Iran's answer in an interview). Its tokens are
+     * those of the first sentence; text and span run to the closing mark. Longer than any quote
+     * template takes, it is there for the record and for "who said" facts.
+     */
+    private static Fact longQuote(Document doc, Sentence s, int open, int[] end, String speaker, boolean speech) {
+        String article = doc.text().article().text();
+        Sentence last = doc.sentences().get(end[0]);
+        int from = s.tokens().get(open + 1).span().start();
+        int to = last.tokens().get(end[1] - 1).span().end();
+        String quote = article.substring(from, to);
+        Map<String, String> slots = new LinkedHashMap<>();
+        slots.put("quote", quote);
+        slots.put("quoted", article.substring(s.tokens().get(open).span().start(), last.tokens().get(end[1]).span().end()));
+        slots.put("sentences", String.valueOf(end[0] - s.index() + 1));
+        if (speaker != null) {
+            slots.put("speaker", capitalise(speaker));
+        }
+        int n = s.tokens().size();
+        return new Fact(FactType.QUOTE, quote, new dev.quizgen.nlp.Span(from, to), s.index(), open + 1, n, open, n, slots,
+                speaker != null ? 0.8 : speech ? 0.6 : 0.4);
+    }
+
+    /** A title noun right before the opening mark (die Hymne „…“, his article, "…"), or a translation in brackets after a title. */
+    private static boolean isTitle(Document doc, List<Token> t, int open) {
+        int k = open - 1;
+        if (k >= 0 && t.get(k).text().equals(",")) {
+            k--;
+        }
+        if (k >= 0 && (t.get(k).is("NOUN") || t.get(k).is("PROPN")) && doc.lexicon().isTitleNoun(t.get(k).text())) {
+            return true;
+        }
+        return open >= 2 && t.get(open - 1).text().equals("(") && CLOSE.contains(t.get(open - 2).text());
+    }
+
+    private static boolean hasSpeechVerb(Document doc, Sentence s) {
+        for (Token tok : s.tokens()) {
+            if ((tok.is("VERB") || tok.is("AUX")) && doc.lexicon().isSpeechVerb(tok.lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "laut X", "X zufolge", ", so X,", "according to X" → X. */
+    private static String speakerByPhrase(Document doc, Sentence s) {
+        List<Token> t = s.tokens();
+        for (int k = 0; k < t.size() - 1; k++) {
+            String w = t.get(k).text().toLowerCase(Locale.ROOT);
+            int from = -1;
+            if (w.equals("laut") && t.get(k).isAdposition()) {
+                from = k + 1;
+            } else if (w.equals("according") && t.get(k + 1).text().equals("to")) {
+                from = k + 2;
+            } else if (w.equals("so") && k > 0 && t.get(k - 1).text().equals(",") && k + 1 < t.size()
+                    && (t.get(k + 1).is("DET") || t.get(k + 1).is("PROPN"))) {
+                from = k + 1;
+            }
+            if (from < 0 || from >= t.size()) {
+                continue;
+            }
+            int to = from;
+            while (to < t.size() && (t.get(to).is("DET") || t.get(to).is("ADJ") || t.get(to).is("NOUN")
+                    || t.get(to).is("PROPN")) && to - from < 6) {
+                to++;
+            }
+            if (to > from && (t.get(to - 1).is("NOUN") || t.get(to - 1).is("PROPN"))) {
+                return resolve(doc, s, from, to);
+            }
+        }
+        return null;
+    }
+
     /** ", sagte ein Sprecher des Ministeriums in Seoul." → "ein Sprecher des Ministeriums" */
     private static String speakerAfterVerb(Document doc, Sentence s) {
         List<Token> t = s.tokens();
@@ -88,10 +214,13 @@ final class QuoteFacts implements FactExtractor {
             if (!verb.is("VERB") || !doc.lexicon().isSpeechVerb(verb.lemma())) {
                 continue;
             }
-            if (!t.get(v - 1).text().equals(",") && !CLOSE.contains(t.get(v - 1).text())) {
+            if (!t.get(v - 1).text().equals(",") && !CLOSE.contains(t.get(v - 1).text()) && !introducesQuote(t, v)) {
                 continue;
             }
             int from = v + 1;
+            if (t.get(from).isAdposition() || t.get(from).isPunct()) {
+                continue;   // "said in an interview:": the speaker stands before the verb
+            }
             int to = from;
             boolean noun = false;
             while (to < t.size() && !t.get(to).isPunct()) {
@@ -102,12 +231,25 @@ final class QuoteFacts implements FactExtractor {
                 noun |= k.is("NOUN") || k.is("PROPN") || k.is("PRON");
                 to++;
             }
+            while (to > from + 1 && t.get(to - 1).is("ADV")) {
+                to--;   // "sagte Tesla beispielsweise"
+            }
             if (!noun || to - from > 8 || IMPERSONAL.contains(t.get(from).text().toLowerCase(Locale.ROOT))) {
                 continue;   // "hieß es": no speaker
             }
             return resolve(doc, s, from, to);
         }
         return null;
+    }
+
+    /** Whether a colon and an opening mark follow the verb: "erklärte der Schah in einem Interview: „…". */
+    private static boolean introducesQuote(List<Token> t, int verb) {
+        for (int k = verb + 1; k + 1 < t.size(); k++) {
+            if (t.get(k).text().equals(":") && OPEN.contains(t.get(k + 1).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Trump sagte: „…“" / "Trump said that …" → the words before the speech verb. */
@@ -123,6 +265,20 @@ final class QuoteFacts implements FactExtractor {
                 }
                 if (allNp && hasName(doc, s, 0, v)) {
                     return resolve(doc, s, 0, v);
+                }
+                // "Weeks later, the Shah of Iran said in an interview: …": the noun phrase right before the verb
+                int from = v;
+                while (from > 0 && (t.get(from - 1).is("DET") || t.get(from - 1).is("ADJ") || t.get(from - 1).is("NOUN")
+                        || t.get(from - 1).is("PROPN") || Set.of("of", "von").contains(t.get(from - 1).text()))) {
+                    from--;
+                }
+                boolean role = false;
+                for (int k = from; k < v; k++) {
+                    role |= (t.get(k).is("NOUN") || t.get(k).is("PROPN")) && doc.lexicon().isRole(t.get(k).text());
+                }
+                if (from < v && from > 0 && t.get(from - 1).isPunct() && (role || hasName(doc, s, from, v))
+                        && introducesQuote(t, v)) {
+                    return resolve(doc, s, from, v);
                 }
                 return null;
             }

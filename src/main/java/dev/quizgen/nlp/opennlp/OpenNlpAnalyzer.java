@@ -127,12 +127,12 @@ public final class OpenNlpAnalyzer implements Analyzer {
     private static final class Models {
         final ThreadLocal<PerThread> perThread;
 
-        private Models(ModelFiles files) {
-            perThread = ThreadLocal.withInitial(() -> new PerThread(files));
+        private Models(ModelFiles files, Language language) {
+            perThread = ThreadLocal.withInitial(() -> new PerThread(files, language));
         }
 
         static Models load(Language language) {
-            return new Models(ModelFiles.load(language));
+            return new Models(ModelFiles.load(language), language);
         }
     }
 
@@ -143,9 +143,9 @@ public final class OpenNlpAnalyzer implements Analyzer {
         private final ModelFiles files;
         private LemmatizerME lemmatizer;
 
-        PerThread(ModelFiles files) {
+        PerThread(ModelFiles files, Language language) {
             this.files = files;
-            sentences = new SentenceSplitter.Detector(files.sentence());
+            sentences = new SentenceSplitter.Detector(files.sentence(), language);
             tokenizer = new TokenizerME(files.tokens());
             tagger = new POSTaggerME(files.pos());
         }

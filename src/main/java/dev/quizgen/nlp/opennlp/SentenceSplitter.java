@@ -53,18 +53,26 @@ final class SentenceSplitter {
 
     /** The model with the break rules above. */
     static final class Detector extends SentenceDetectorME {
-        Detector(SentenceModel model) {
+        private final Language language;
+
+        Detector(SentenceModel model, Language language) {
             super(model);
+            this.language = language;
         }
 
         @Override
         protected boolean isAcceptableBreak(CharSequence s, int fromIndex, int candidateIndex) {
-            return acceptable(s, candidateIndex);
+            return acceptable(s, candidateIndex, language);
         }
     }
 
     /** Whether the end-of-sentence character at {@code eos} really ends a sentence. */
     static boolean acceptable(CharSequence s, int eos) {
+        return acceptable(s, eos, Language.DE);
+    }
+
+    /** As above; English writes no ordinals with a full stop, so there "at age 39. Davis" ends a sentence. */
+    static boolean acceptable(CharSequence s, int eos, Language language) {
         if (s.charAt(eos) != '.') {
             return nextStartsLower(s, eos) ? false : true;
         }
@@ -81,7 +89,7 @@ final class SentenceSplitter {
         if (Character.isLowerCase(next.codePointAt(0))) {
             return false;
         }
-        if (word.matches("\\d{1,2}")) {
+        if (word.matches("\\d{1,2}") && language == Language.DE) {
             return false;   // ordinal: am 27. Juni, der 3. Versuch
         }
         if (word.matches("\\d{3,4}") && MONTHS.contains(next.toLowerCase(Locale.ROOT).replaceAll("\\W", ""))) {

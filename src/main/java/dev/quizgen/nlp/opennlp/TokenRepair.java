@@ -7,7 +7,10 @@ import java.util.List;
 /**
  * Repairs the tokenizer's output: quotation marks glued to words are split off
  * ({@code „neuen} → {@code „} {@code neuen}), and hyphenated words are joined again
- * ({@code Jong} {@code -un} → {@code Jong-un}; {@code US} {@code -} {@code Präsident}).
+ * ({@code Jong} {@code -un} → {@code Jong-un}; {@code US} {@code -} {@code Präsident}), an English
+ * possessive is split off a name ({@code Manning's} → {@code Manning} {@code 's}), a number torn
+ * at its decimal comma or before a fraction is joined ({@code 35} {@code ,7%}, {@code 6} {@code ½})
+ * and a percent sign is split off its number ({@code 56,2%} → {@code 56,2} {@code %}).
  */
 final class TokenRepair {
     private static final String ALWAYS_QUOTES = "„“”\"»«‚‹›";
@@ -23,7 +26,35 @@ final class TokenRepair {
             int end = sentence.start() + r.getEnd();
             splitQuotes(text, start, end, split);
         }
-        return joinHyphens(text, split);
+        return splitPercent(text, joinDecimals(text, joinHyphens(text, split)));
+    }
+
+    private static List<Span> joinDecimals(String text, List<Span> in) {
+        List<Span> out = new ArrayList<>(in.size());
+        for (Span s : in) {
+            if (!out.isEmpty()) {
+                Span prev = out.get(out.size() - 1);
+                if (prev.end() == s.start() && prev.of(text).matches("\\d+") && s.of(text).matches("[.,]\\d+%?|[½¼¾⅓⅔]")) {
+                    out.set(out.size() - 1, new Span(prev.start(), s.end()));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    private static List<Span> splitPercent(String text, List<Span> in) {
+        List<Span> out = new ArrayList<>(in.size());
+        for (Span s : in) {
+            if (s.length() > 1 && s.of(text).matches("\\d+([.,]\\d+)*%")) {
+                out.add(new Span(s.start(), s.end() - 1));
+                out.add(new Span(s.end() - 1, s.end()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     private static void splitQuotes(String text, int start, int end, List<Span> out) {
@@ -43,7 +74,14 @@ final class TokenRepair {
                 break;
             }
         }
-        out.add(new Span(start, end));
+        String word = text.substring(start, end);
+        if (word.length() > 3 && Character.isUpperCase(word.charAt(0)) && (word.endsWith("'s") || word.endsWith("’s"))
+                && Character.isLetter(word.charAt(word.length() - 3))) {
+            out.add(new Span(start, end - 2));   // Manning's → Manning 's
+            out.add(new Span(end - 2, end));
+        } else {
+            out.add(new Span(start, end));
+        }
         out.addAll(tail);
     }
 

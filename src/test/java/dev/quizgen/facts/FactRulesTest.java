@@ -1,0 +1,172 @@
+package dev.quizgen.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quizgen.TestPipeline;
+import dev.quizgen.article.Language;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The extraction rules on made-up sentences: one behaviour each, in both languages where it applies. */
+class FactRulesTest {
+    private static Facts de(String text) {
+        return TestPipeline.facts(TestPipeline.text(text, Language.DE));
+    }
+
+    private static Facts en(String text) {
+        return TestPipeline.facts(TestPipeline.text(text, Language.EN));
+    }
+
+    /** The fact of this type and text that questions may use (confidence ≥ 0.6). */
+    private static Optional<Fact> sure(Facts facts, FactType type, String text) {
+        return facts.ofType(type).stream().filter(f -> f.text().equals(text) && f.confidence() >= 0.6).findFirst();
+    }
+
+    private static Fact must(Facts facts, FactType type, String text) {
+        return sure(facts, type, text).orElseThrow(() -> new AssertionError("no " + type + " '" + text + "' in "
+                + facts.facts().stream().map(f -> f.type() + ":" + f.text() + "@" + f.confidence()).toList()));
+    }
+
+    @Test
+    void germanAppositionGivesTheRoleInTheNominativeWithItsGenitive() {
+        Fact f = must(de("Trump, der Präsident der USA, traf am Montag Vertreter der Regierung."), FactType.PERSON_ROLE, "Trump");
+        assertEquals("Präsident der USA", f.slot("role"));
+        assertEquals("der Präsident der USA", f.slot("roleNom"));
+        assertEquals("NOM", f.slot("case"));
+        assertEquals("MAS", f.slot("gender"));
+    }
+
+    @Test
+    void roleBeforeTheNameKeepsItsCaseInTheSentence() {
+        Fact f = must(de("Er sprach mit dem nordkoreanischen Machthaber Kim Jong-un."), FactType.PERSON_ROLE, "Kim Jong-un");
+        assertEquals("der nordkoreanische Machthaber", f.slot("roleNom"));
+        assertEquals("DAT", f.slot("case"));
+        assertEquals("SIN", f.slot("number"));
+    }
+
+    @Test
+    void appositionBeforeTheNameCountsForBothNamesOfAPair() {
+        Facts facts = en("In 1886 he partnered with two businessmen, Robert Lane and Benjamin Vail, who financed the company.");
+        assertEquals("businessmen", must(facts, FactType.PERSON_ROLE, "Robert Lane").slot("role"));
+        assertEquals("businessmen", must(facts, FactType.PERSON_ROLE, "Benjamin Vail").slot("role"));
+        assertEquals(null, must(facts, FactType.PERSON_ROLE, "Robert Lane").slot("roleNom"), "no 'Who is the businessmen?'");
+    }
+
+    @Test
+    void germanGenitiveNamesGiveTheirBaseForm() {
+        Fact f = must(de("Das Atomprogramm Nordkoreas beschäftigt die Welt."), FactType.PLACE, "Nordkoreas");
+        assertEquals("Nordkorea", f.slot("name"));
+        assertEquals("GEN", f.slot("case"));
+        Facts persons = de("Tesla starb 1943 in New York. Teslas Patente wurden später anerkannt.");
+        assertEquals("Tesla", must(persons, FactType.PERSON, "Teslas").slot("name"));
+    }
+
+    @Test
+    void englishPossessiveIsNotPartOfTheName() {
+        Facts facts = en("Tom Brady threw the ball. Brady's team won the game.");
+        must(facts, FactType.PERSON, "Brady");
+        assertTrue(facts.mentions().stream().noneMatch(m -> m.text().contains("'s")));
+    }
+
+    @Test
+    void eventsAwardsAndTitlesAreNotPersonsOrPlaces() {
+        Facts facts = en("They beat the champion in Super Bowl XLIX and won the Academy Award.");
+        for (Fact f : facts.facts()) {
+            if (f.type() == FactType.PERSON || f.type() == FactType.PLACE || f.type() == FactType.ORGANIZATION) {
+                assertFalse(f.confidence() >= 0.6 && (f.text().contains("Bowl") || f.text().contains("Award")), f.toString());
+            }
+        }
+    }
+
+    @Test
+    void teamsWithAPlaceAreOrganisations() {
+        Facts facts = en("The Broncos defeated the Pittsburgh Steelers and then beat the New England Patriots.");
+        must(facts, FactType.ORGANIZATION, "Pittsburgh Steelers");
+        must(facts, FactType.ORGANIZATION, "New England Patriots");
+    }
+
+    @Test
+    void namesInAListShareTheSurestType() {
+        Facts facts = de("Solche Städte sind zum Beispiel Lublin, Krakau, Danzig oder Posen.");
+        for (String city : List.of("Lublin", "Krakau", "Danzig", "Posen")) {
+            must(facts, FactType.PLACE, city);
+        }
+    }
+
+    @Test
+    void capitalisedGermanNounsAndAdjectivesAreNoNames() {
+        Facts facts = de("Das Sommertheater war in Betrieb. Der Text war in Lateinisch geschrieben.");
+        assertTrue(facts.facts().stream().noneMatch(f -> f.type() == FactType.PLACE && f.confidence() >= 0.6), facts.facts().toString());
+    }
+
+    @Test
+    void abbreviationsDoNotEndASentence() {
+        assertEquals(1, de("Er kam z. B. mit Dr. Müller nach Berlin.").text().sentences().size());
+        assertEquals(1, en("The U.S. Army sent Dr. Smith to Boston.").text().sentences().size());
+        assertEquals(1, de("Am 27. Juni kam er.").text().sentences().size());
+        assertEquals(2, en("He played at age 39. Davis compiled five sacks.").text().sentences().size(),
+                "English writes no ordinals with a full stop");
+    }
+
+    @Test
+    void numbersInDigitsAndWords() {
+        Facts facts = de("Es kamen 1.500 Soldaten, drei Tage später 20 Panzer und 3,5 Millionen Euro. Davon waren 56,2% Katholiken und 35,7% Juden.");
+        assertEquals("1.500", must(facts, FactType.QUANTITY, "1.500 Soldaten").slot("number"));
+        assertEquals("drei", must(facts, FactType.QUANTITY, "drei Tage").slot("number"));
+        assertTrue(facts.facts().stream().anyMatch(f -> "3,5 Millionen".equals(f.slot("number"))));
+        assertTrue(facts.facts().stream().anyMatch(f -> "56,2".equals(f.slot("number"))));
+        assertTrue(facts.facts().stream().anyMatch(f -> "35,7".equals(f.slot("number"))));
+        Facts english = en("He added 6½ sacks and the Broncos won 24–10 with two touchdowns.");
+        assertTrue(english.facts().stream().anyMatch(f -> "6½".equals(f.slot("number"))));
+        assertTrue(english.facts().stream().anyMatch(f -> "24–10".equals(f.slot("number"))));
+        assertTrue(english.facts().stream().anyMatch(f -> "two".equals(f.slot("number"))));
+    }
+
+    @Test
+    void ordinalsModelNumbersAndYearsAreNotCounts() {
+        Facts facts = de("Im 21. Jahrhundert fuhr er einen Datsun 810 und belegte den 5. Rang im Korea-Krieg (1950-53).");
+        assertTrue(facts.facts().stream().noneMatch(f -> f.type() == FactType.NUMBER || f.type() == FactType.QUANTITY),
+                facts.facts().toString());
+        must(facts, FactType.DATE, "1950-53");
+        must(facts, FactType.DATE, "21. Jahrhundert");
+        must(en("Interest has grown since the 1990s."), FactType.DATE, "1990s");
+    }
+
+    @Test
+    void quotesNameTheirSpeaker() {
+        assertEquals("Merkel", must(de("„Das ist gut“, sagte Merkel."), FactType.QUOTE, "Das ist gut").slot("speaker"));
+        assertEquals("Die Ministerin", must(de("„Das ist schlecht“, so die Ministerin."), FactType.QUOTE, "Das ist schlecht")
+                .slot("speaker"));
+        Fact english = must(en("\"It is bad,\" according to the minister."), FactType.QUOTE, "It is bad");
+        assertEquals("The minister", english.slot("speaker"));
+        assertEquals("\"It is bad,\"", english.slot("quoted"));
+    }
+
+    @Test
+    void aQuoteOverSeveralSentencesKeepsItsSpeaker() {
+        Facts facts = de("Wochen später erklärte der Schah von Iran in einem Interview: „Die Preise werden steigen. "
+                + "Sie steigen um 300 Prozent.“ Danach stiegen sie.");
+        Fact f = must(facts, FactType.QUOTE, "Die Preise werden steigen. Sie steigen um 300 Prozent.");
+        assertEquals("Der Schah von Iran", f.slot("speaker"));
+        assertEquals("2", f.slot("sentences"));
+        assertEquals(f.text(), f.span().of(facts.text().article().text()));
+    }
+
+    @Test
+    void titlesAndTermsInQuotationMarksAreNoQuotes() {
+        Facts facts = de("Luther schrieb die Hymne „Ein feste Burg ist unser Gott“. Er galt als „Reformator“.");
+        assertTrue(sure(facts, FactType.QUOTE, "Ein feste Burg ist unser Gott").isEmpty());
+        assertTrue(sure(facts, FactType.QUOTE, "Reformator").isEmpty());
+        assertEquals("title", facts.ofType(FactType.QUOTE).get(0).slot("kind"));
+    }
+
+    @Test
+    void unknownCapitalisedNamesKeepALowConfidenceGuess() {
+        Facts facts = en("Yesterday Zorblat Quintash visited the factory.");
+        Mention m = facts.mentions().stream().filter(x -> x.text().equals("Zorblat Quintash")).findFirst().orElseThrow();
+        assertTrue(m.confidence() < 0.6, m.toString());
+    }
+}
