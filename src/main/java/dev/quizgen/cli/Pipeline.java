@@ -6,7 +6,6 @@ import dev.quizgen.distractors.PersonList;
 import dev.quizgen.facts.FactExtraction;
 import dev.quizgen.facts.Facts;
 import dev.quizgen.facts.Lexicon;
-import dev.quizgen.nlp.Analyzer;
 import dev.quizgen.nlp.GermanLexicon;
 import dev.quizgen.nlp.opennlp.OpenNlpAnalyzer;
 import dev.quizgen.questions.GenerationOptions;
@@ -23,7 +22,7 @@ import java.util.function.Consumer;
  */
 final class Pipeline {
     private GermanLexicon german;
-    private Analyzer analyzer;
+    private OpenNlpAnalyzer analyzer;
     private FactExtraction facts;
     private PersonList people;
 
@@ -34,7 +33,7 @@ final class Pipeline {
         return german;
     }
 
-    synchronized Analyzer analyzer() {
+    synchronized OpenNlpAnalyzer analyzer() {
         if (analyzer == null) {
             analyzer = new OpenNlpAnalyzer(this::german);
         }
