@@ -4,7 +4,12 @@ import dev.quizgen.nlp.GermanLexicon;
 import dev.quizgen.nlp.GermanLexicon.Reading;
 import java.util.List;
 
-/** German lemmas from the full-form dictionary, choosing the reading that fits the UD tag. */
+/**
+ * German lemmas from the full-form dictionary, choosing the reading that fits the UD tag. A noun
+ * the dictionary lacks is a compound whose longest known tail gives the lemma
+ * ({@code Gehminuten} → {@code Gehminute}); other unknown words keep their form, except
+ * adjectives and verbs, whose lemmas the fact extractors read: those are left to the model.
+ */
 final class GermanLemmas {
     private GermanLemmas() {
     }
@@ -23,7 +28,12 @@ final class GermanLemmas {
             readings = lex.readings(word.substring(0, 1).toLowerCase(java.util.Locale.GERMAN) + word.substring(1));
         }
         if (readings.isEmpty()) {
-            return upos.equals("PROPN") ? word : null;
+            return switch (upos) {
+                // only these lemmas are read downstream (speech verbs, adjective endings): ask the model
+                case "ADJ", "VERB", "AUX" -> null;
+                case "NOUN" -> compound(lex, word);
+                default -> word;
+            };
         }
         String want = switch (upos) {
             case "NOUN" -> "SUB";
@@ -57,5 +67,37 @@ final class GermanLemmas {
             }
         }
         return readings.get(0).lemma();
+    }
+
+    /** The lemma of an unknown noun from its longest known tail, or the word itself. */
+    static String compound(GermanLexicon lex, String word) {
+        String prefix = "";
+        String w = word;
+        int hyphen = w.lastIndexOf('-');
+        if (hyphen > 0 && hyphen < w.length() - 1) {
+            prefix = w.substring(0, hyphen + 1);
+            w = w.substring(hyphen + 1);
+            String head = nounLemma(lex, w);
+            if (head != null) {
+                return prefix + head;
+            }
+        }
+        for (int i = 1; i < w.length() - 2; i++) {
+            String tail = w.substring(i, i + 1).toUpperCase(java.util.Locale.GERMAN) + w.substring(i + 1);
+            String head = nounLemma(lex, tail);
+            if (head != null) {
+                return prefix + w.substring(0, i) + head.substring(0, 1).toLowerCase(java.util.Locale.GERMAN) + head.substring(1);
+            }
+        }
+        return word;
+    }
+
+    private static String nounLemma(GermanLexicon lex, String w) {
+        for (Reading r : lex.readings(w)) {
+            if (r.tagStarts("SUB")) {
+                return r.lemma();
+            }
+        }
+        return null;
     }
 }

@@ -22,11 +22,13 @@ import opennlp.tools.tokenize.TokenizerME;
  * repairs the German models need: paragraphs split first, no sentence break after ordinals and
  * abbreviations, quotes split off words, hyphenated words ({@code Jong-un}, {@code US-Präsident})
  * kept whole. German lemmas come from the dictionary; the statistical lemmatizer only sees
- * sentences with words the dictionary lacks. Models load once per language, on first use.
+ * sentences with adjectives or verbs the dictionary lacks. English lemmas come from rules
+ * ({@link EnglishLemmas}). Models load once per language, on first use.
  */
 public final class OpenNlpAnalyzer implements Analyzer {
     private final Map<Language, Models> models = new EnumMap<>(Language.class);
     private final Supplier<GermanLexicon> lexicon;
+    private final EnglishLemmas english = new EnglishLemmas();
 
     public OpenNlpAnalyzer(Supplier<GermanLexicon> lexicon) {
         this.lexicon = lexicon;
@@ -84,7 +86,11 @@ public final class OpenNlpAnalyzer implements Analyzer {
 
     private String[] lemmas(Language language, String[] words, String[] tags, PerThread t) {
         if (language != Language.DE) {
-            return t.lemmatizer().lemmatize(words, tags);
+            String[] out = new String[words.length];
+            for (int i = 0; i < words.length; i++) {
+                out[i] = english.lemma(words[i], tags[i]);
+            }
+            return out;
         }
         GermanLexicon lex = lexicon.get();
         String[] out = new String[words.length];
