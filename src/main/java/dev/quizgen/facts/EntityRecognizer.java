@@ -24,6 +24,10 @@ public final class EntityRecognizer {
     private static final Set<String> NAME_JOINERS = Set.copyOf(java.util.List.of("of", "von", "van", "de", "del", "da", "bin", "al"));
     private static final Set<String> NOT_NAMES = Set.copyOf(java.util.List.of("ich", "du", "er", "sie", "es", "wir", "ihr", "i"));
 
+    private static final java.util.regex.Pattern CAPITAL = java.util.regex.Pattern.compile("\\p{Lu}");
+    private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("\\p{Lu}\\.?");
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}[\\p{Lu}0-9&]*\\p{Lu}");
+
     private final Lexicon lexicon;
 
     public EntityRecognizer(Lexicon lexicon) {
@@ -65,13 +69,13 @@ public final class EntityRecognizer {
     private boolean isNameToken(List<Token> t, int i) {
         Token tok = t.get(i);
         String w = tok.text();
-        if (!tok.isCapitalized() || w.length() < 2 && !w.matches("\\p{Lu}")) {
+        if (!tok.isCapitalized() || w.length() < 2 && !CAPITAL.matcher(w).matches()) {
             return false;
         }
         if (lexicon.isWeekday(w) || lexicon.isMonth(w) || NOT_NAMES.contains(w.toLowerCase(Locale.ROOT))) {
             return false;
         }
-        if (w.matches("\\p{Lu}\\.?") && i + 1 < t.size() && t.get(i + 1).is("PROPN")) {
+        if (INITIAL.matcher(w).matches() && i + 1 < t.size() && t.get(i + 1).is("PROPN")) {
             return true;   // an initial
         }
         if (lexicon.language() == Language.DE && w.indexOf('-') > 0 && !isAcronym(w)) {
@@ -101,7 +105,7 @@ public final class EntityRecognizer {
     }
 
     static boolean isAcronym(String w) {
-        return w.length() >= 2 && w.length() <= 6 && w.matches("\\p{Lu}[\\p{Lu}0-9&]*\\p{Lu}");
+        return w.length() >= 2 && w.length() <= 6 && ACRONYM.matcher(w).matches();
     }
 
     private Mention type(Sentence s, int from, int to) {

@@ -26,6 +26,8 @@ import java.util.Set;
  * used for English names too.
  */
 public final class Lexicon {
+    private static final java.util.regex.Pattern PLURAL_ENDING = java.util.regex.Pattern.compile("(es|s)$");
+
     private final Language language;
     private final Set<String> roles;
     private final Set<String> organisationHeads;
@@ -226,7 +228,7 @@ public final class Lexicon {
         }
         String w = word.toLowerCase(Locale.ROOT);
         String l = lemma.toLowerCase(Locale.ROOT);
-        return units.contains(l) || units.contains(w) || units.contains(w.replaceAll("(es|s)$", ""));
+        return units.contains(l) || units.contains(w) || units.contains(PLURAL_ENDING.matcher(w).replaceAll(""));
     }
 
     /** Name classes the German dictionary gives the word: VOR, NAC, STD, COU, GEB, WAT, MOU, or empty. */
