@@ -159,7 +159,10 @@ public final class BenchCommand implements Callable<Integer> {
         int threads;
         int passes;
         double floorTokensPerSecond;
+        double floorTokensPerCpuSecond;
         double pipelineTokensPerSecond;
+        double pipelineTokensPerCpuSecond;
+        String jvm;
         double pipelineArticlesPerSecond;
         double p50One;
         double p95One;
@@ -179,6 +182,7 @@ public final class BenchCommand implements Callable<Integer> {
         r.articles = articles.size();
         r.threads = cores;
         r.passes = repeat;
+        r.jvm = jvmOptions();
         for (Article a : articles) {
             r.perLanguage.merge(a.language(), 1, Integer::sum);
         }
@@ -218,6 +222,9 @@ public final class BenchCommand implements Callable<Integer> {
         heap.reset();
         List<Double> floor = new ArrayList<>();
         List<Double> full = new ArrayList<>();
+        List<Double> floorCpu = new ArrayList<>();
+        List<Double> fullCpu = new ArrayList<>();
+        LongSupplier cpu = cpuCounter();
         List<Double> latOne = new ArrayList<>();
         List<Double> latMany = new ArrayList<>();
         List<Double> wallOne = new ArrayList<>();
@@ -228,16 +235,19 @@ public final class BenchCommand implements Callable<Integer> {
         for (int pass = 0; pass <= repeat; pass++) {
             boolean warmUp = pass == 0;
             // floor: sentences + tokens + POS, nothing else
+            long c0 = cpu.getAsLong();
             long t0 = System.nanoTime();
             for (Article a : articles) {
                 p.analyzer().analyze(a, false);
             }
             long floorNs = System.nanoTime() - t0;
+            long floorCpuNs = cpu.getAsLong() - c0;
 
             // full pipeline to the bank, one thread
             List<QuestionBank> banks = new ArrayList<>();
             List<Double> lat = new ArrayList<>();
             long alloc0 = allocatedByThisThread.getAsLong();
+            long c1 = cpu.getAsLong();
             long t1 = System.nanoTime();
             for (Article a : articles) {
                 long s = System.nanoTime();
@@ -245,6 +255,7 @@ public final class BenchCommand implements Callable<Integer> {
                 lat.add((System.nanoTime() - s) / 1e6);
             }
             long fullNs = System.nanoTime() - t1;
+            long fullCpuNs = cpu.getAsLong() - c1;
             long alloc = allocatedByThisThread.getAsLong() - alloc0;
 
             // every export format, into a scratch folder whose files are never committed
@@ -278,6 +289,8 @@ public final class BenchCommand implements Callable<Integer> {
             }
             floor.add(r.tokens / (floorNs / 1e9));
             full.add(r.tokens / (fullNs / 1e9));
+            floorCpu.add(r.tokens / (floorCpuNs / 1e9));
+            fullCpu.add(r.tokens / (fullCpuNs / 1e9));
             latOne.addAll(lat);
             latMany.addAll(many);
             wallOne.add(fullNs / 1e6);
@@ -287,6 +300,8 @@ public final class BenchCommand implements Callable<Integer> {
         }
         r.floorTokensPerSecond = median(floor);
         r.pipelineTokensPerSecond = median(full);
+        r.floorTokensPerCpuSecond = median(floorCpu);
+        r.pipelineTokensPerCpuSecond = median(fullCpu);
         r.pipelineArticlesPerSecond = r.pipelineTokensPerSecond / r.tokens * r.articles;
         r.p50One = percentile(latOne, 0.50);
         r.p95One = percentile(latOne, 0.95);
@@ -351,6 +366,26 @@ public final class BenchCommand implements Callable<Integer> {
             return hs::getCurrentThreadAllocatedBytes;
         }
         throw new QuizgenException("This JVM cannot count allocated bytes per thread; run the benchmark on HotSpot (OpenJDK).");
+    }
+
+    /** CPU time of the calling thread: on a shared machine a steadier measure than the wall clock. */
+    private static LongSupplier cpuCounter() {
+        java.lang.management.ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+        if (!bean.isCurrentThreadCpuTimeSupported()) {
+            throw new QuizgenException("This JVM cannot measure thread CPU time; run the benchmark on HotSpot (OpenJDK).");
+        }
+        return bean::getCurrentThreadCpuTime;
+    }
+
+    /** The JVM options that change the figures (JIT, GC, heap, class sharing), as given. */
+    private static String jvmOptions() {
+        List<String> out = new ArrayList<>();
+        for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (a.startsWith("-XX:") || a.startsWith("-Xmx") || a.startsWith("-Xms") || a.startsWith("-Xshare")) {
+                out.add(a.startsWith("-XX:SharedArchiveFile") ? "-XX:SharedArchiveFile" : a);
+            }
+        }
+        return out.isEmpty() ? "(defaults)" : String.join(" ", out);
     }
 
     static double median(List<Double> values) {
@@ -445,9 +480,12 @@ public final class BenchCommand implements Callable<Integer> {
                 r.articles, String.join(", ", langs), r.sentences, r.tokens));
         sb.append(String.format(Locale.ROOT, "  one warm-up pass excluded; median of %d measured pass%s; %d threads for the parallel pass%n",
                 r.passes, r.passes == 1 ? "" : "es", r.threads));
-        sb.append(String.format(Locale.ROOT, "floor (sentences, tokens, POS)   %,10.0f tokens/s%n", r.floorTokensPerSecond));
-        sb.append(String.format(Locale.ROOT, "full pipeline to the bank        %,10.0f tokens/s = %.2f x floor, %.1f articles/s%n",
-                r.pipelineTokensPerSecond, r.pipelineTokensPerSecond / r.floorTokensPerSecond, r.pipelineArticlesPerSecond));
+        sb.append(String.format(Locale.ROOT, "  JVM: %s%n", r.jvm));
+        sb.append(String.format(Locale.ROOT, "floor (sentences, tokens, POS)   %,10.0f tokens/s    (%,.0f per CPU second)%n",
+                r.floorTokensPerSecond, r.floorTokensPerCpuSecond));
+        sb.append(String.format(Locale.ROOT, "full pipeline to the bank        %,10.0f tokens/s    (%,.0f per CPU second) = %.2f x floor (CPU: %.2f), %.1f articles/s%n",
+                r.pipelineTokensPerSecond, r.pipelineTokensPerCpuSecond, r.pipelineTokensPerSecond / r.floorTokensPerSecond,
+                r.pipelineTokensPerCpuSecond / r.floorTokensPerCpuSecond, r.pipelineArticlesPerSecond));
         sb.append(String.format(Locale.ROOT, "latency per article (to bank)    1 thread: p50 %.1f ms, p95 %.1f ms, all %.0f ms%n",
                 r.p50One, r.p95One, r.wallOneMs));
         sb.append(String.format(Locale.ROOT, "                                 %d threads: p50 %.1f ms, p95 %.1f ms, all %.0f ms (%.2f x faster)%n",
@@ -474,13 +512,17 @@ public final class BenchCommand implements Callable<Integer> {
         o.addProperty("warmUpPasses", 1);
         o.addProperty("measuredPasses", r.passes);
         o.addProperty("threads", r.threads);
+        o.addProperty("jvm", r.jvm);
         JsonObject floor = new JsonObject();
         floor.addProperty("tokensPerSecond", round(r.floorTokensPerSecond));
+        floor.addProperty("tokensPerCpuSecond", round(r.floorTokensPerCpuSecond));
         o.add("floor", floor);
         JsonObject pipe = new JsonObject();
         pipe.addProperty("tokensPerSecond", round(r.pipelineTokensPerSecond));
         pipe.addProperty("articlesPerSecond", round(r.pipelineArticlesPerSecond));
         pipe.addProperty("ratioToFloor", round(r.pipelineTokensPerSecond / r.floorTokensPerSecond));
+        pipe.addProperty("tokensPerCpuSecond", round(r.pipelineTokensPerCpuSecond));
+        pipe.addProperty("cpuRatioToFloor", round(r.pipelineTokensPerCpuSecond / r.floorTokensPerCpuSecond));
         o.add("pipeline", pipe);
         JsonObject lat = new JsonObject();
         JsonObject one = new JsonObject();
