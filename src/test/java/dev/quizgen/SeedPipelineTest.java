@@ -66,7 +66,7 @@ class SeedPipelineTest {
                 assertEquals(1, q.options().stream().filter(Option::correct).count(), q.id());
                 assertEquals(q.answer(), q.correctOption().text());
                 assertEquals(q.options().size(), q.options().stream().map(o -> o.text().toLowerCase()).distinct().count(), q.id());
-            } else {
+            } else if (q.type() == QuestionType.FILL_IN) {
                 assertEquals(1, q.stem().split("_____", -1).length - 1, q.id());
                 assertTrue(seed.text().contains(q.stem().replace("_____", q.answer())), q.id());
             }
@@ -78,7 +78,7 @@ class SeedPipelineTest {
         List<String> stems = TestPipeline.bank(seed, 10, 1).questions().stream().map(Question::stem).toList();
         assertTrue(stems.contains("Wer ist der nordkoreanische Machthaber?"), stems.toString());
         assertTrue(stems.contains("Wer ist US-Präsident?"), stems.toString());
-        assertTrue(stems.contains("Wer beschrieb das Treffen als Erfolg?"), stems.toString());
+        assertTrue(stems.stream().anyMatch(s -> s.startsWith("Wann hatte Trump ") && s.endsWith(" betreten?")), stems.toString());
     }
 
     @Test

@@ -47,6 +47,11 @@ public final class TestPipeline {
         return new TemplateEngine(new QuestionClause(GERMAN));
     }
 
+    public static java.util.List<String> preview(dev.quizgen.templates.Template t, Facts f) {
+        Lexicon lex = FACTS.lexicon(f.text().article().language());
+        return new QuestionGenerator(engine(), java.util.List.of(t), m -> { }).preview(t, f, lex.weekdays(), lex.months(), PEOPLE);
+    }
+
     public static QuestionBank bank(Article a, int count, long seed) {
         Lexicon lex = FACTS.lexicon(a.language());
         return new QuestionGenerator(engine(), TemplateLibrary.builtIn(), m -> { })

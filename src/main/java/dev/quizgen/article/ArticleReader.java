@@ -1,12 +1,11 @@
 package dev.quizgen.article;
 
 import dev.quizgen.QuizgenException;
+import dev.quizgen.article.format.ArticleFormat;
+import dev.quizgen.article.format.ArticleFormats;
+import dev.quizgen.article.format.ExtractedText;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -18,31 +17,49 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads an article: decodes the bytes (UTF-8, with or without BOM; UTF-16 with BOM; Windows-1252
- * detected and reported), strips the optional {@code date YYYY-MM} header, finds a title and the
- * language.
+ * Reads an article from any supported format: the format (chosen by extension, see
+ * {@link ArticleFormats}) extracts plain text and maybe a title; then, the same for every format, the
+ * text is cleaned of hostile characters ({@link TextSanitizer}), the optional {@code date YYYY-MM}
+ * header is stripped, and the title and language are found. Every offset later stages use points into
+ * {@link Article#text()}; {@link Article#sha256()} is of the original bytes.
  */
 public final class ArticleReader {
-    /** Texts larger than this are refused: a worksheet article is a few pages. */
-    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    /** Plain-text files larger than this are refused, and so is extracted text with more characters. */
+    public static final int MAX_BYTES = ArticleFormat.TEXT_MAX_BYTES;
+    /** Titles longer than this are cut at a word: a title is one line on a worksheet. */
+    static final int MAX_TITLE = 120;
 
     // the same header the bench strips: leading blanks, "date YYYY-MM", trailing blanks
     private static final Pattern HEADER = Pattern.compile("\\A[ \\t]*date[ \\t]+(\\d{4}-\\d{2})(?!\\d)[ \\t]*");
     private static final Pattern HEXISH = Pattern.compile("[0-9a-f_\\-]{6,}", Pattern.CASE_INSENSITIVE);
 
+    private final ArticleFormats formats;
     private final Consumer<String> warnings;
 
+    /** A reader for the standard formats (.txt, .md, .html/.htm, .docx, .pdf). */
     public ArticleReader(Consumer<String> warnings) {
+        this(ArticleFormats.standard(), warnings);
+    }
+
+    public ArticleReader(ArticleFormats formats, Consumer<String> warnings) {
+        this.formats = formats;
         this.warnings = warnings;
     }
 
+    /** The formats this reader knows: {@link ArticleFormats#isArticle} picks the articles of a folder. */
+    public ArticleFormats formats() {
+        return formats;
+    }
+
     public Article read(Path file, Language forced, String titleOverride) {
+        String name = file.getFileName() != null ? file.getFileName().toString() : file.toString();
+        ArticleFormat format = formats.forFileName(name); // an unknown extension fails before any reading
         byte[] bytes;
         try {
             long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new QuizgenException("'" + file + "' is " + size / 1024 + " KB; quizgen reads articles up to "
-                        + MAX_BYTES / (1024 * 1024) + " MB. Split the text into smaller articles.");
+            if (size > format.maxBytes()) {
+                throw new QuizgenException("'" + file + "' is " + size / 1024 + " KB; quizgen reads " + format.displayName()
+                        + " files up to " + format.maxBytes() / (1024 * 1024) + " MB. Split the text into smaller articles.");
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
@@ -50,98 +67,84 @@ public final class ArticleReader {
         } catch (IOException e) {
             throw new QuizgenException("Cannot read '" + file + "': " + e.getMessage() + ". Check that it is a readable file.");
         }
-        return parse(bytes, file.getFileName().toString(), forced, titleOverride);
+        return parse(bytes, name, forced, titleOverride);
     }
 
-    /** Builds an article from raw bytes; {@code fileName} names it in messages and outputs. */
-    public Article parse(byte[] bytes, String fileName, Language forced, String titleOverride) {
+    /** Reads standard input ({@code -}) as plain text; the article is named {@code stdin}. */
+    public Article readStdin(InputStream in, Language forced, String titleOverride) {
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes(MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new QuizgenException("Cannot read standard input: " + e.getMessage() + ". Pass the article as a file instead.");
+        }
         if (bytes.length > MAX_BYTES) {
-            throw new QuizgenException("'" + fileName + "' is larger than " + MAX_BYTES / (1024 * 1024)
+            throw new QuizgenException("Standard input is larger than " + MAX_BYTES / (1024 * 1024)
                     + " MB, the most quizgen reads. Split the text into smaller articles.");
         }
-        String raw = decode(bytes, fileName);
-        String text = raw;
-        String date = null;
-        Matcher m = HEADER.matcher(raw);
-        if (m.find()) {
-            date = m.group(1);
-            text = raw.substring(m.end());
-        }
-        text = text.replace("\r\n", "\n").replace('\r', '\n');
-        if (text.isBlank()) {
-            throw new QuizgenException("'" + fileName + "' has no text" + (date != null ? " after its date header" : "")
-                    + ". Give quizgen an article of a few sentences.");
-        }
-        Language language = forced != null ? forced : LanguageDetector.detect(text);
-        String title = titleOverride != null && !titleOverride.isBlank() ? titleOverride.strip() : title(text, fileName, language);
-        return new Article(fileName, text, title, date, language, sha256(bytes));
+        return parse(bytes, "stdin", forced, titleOverride);
     }
 
-    private String decode(byte[] bytes, String fileName) {
+    /**
+     * Builds an article from raw bytes. {@code fileName} chooses the format by its extension (none:
+     * plain text) and names the article in messages and outputs.
+     *
+     * @throws QuizgenException for every problem with the input, with a one-line message
+     */
+    public Article parse(byte[] bytes, String fileName, Language forced, String titleOverride) {
+        ArticleFormat format = formats.forFileName(fileName);
+        if (bytes.length > format.maxBytes()) {
+            throw new QuizgenException("'" + fileName + "' is larger than " + format.maxBytes() / (1024 * 1024)
+                    + " MB, the most quizgen reads as " + format.displayName() + ". Split the text into smaller articles.");
+        }
         if (bytes.length == 0) {
             throw new QuizgenException("'" + fileName + "' is empty. Give quizgen an article of a few sentences.");
         }
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return strict(bytes, 3, StandardCharsets.UTF_8, fileName);
+        ExtractedText extracted = format.extract(bytes, fileName, warnings);
+        String text = TextSanitizer.clean(extracted.text());
+        String date = null;
+        Matcher m = HEADER.matcher(text);
+        if (m.find()) {
+            date = m.group(1);
+            text = text.substring(m.end());
         }
-        if (startsWith(bytes, 0xFE, 0xFF)) {
-            return strict(bytes, 2, StandardCharsets.UTF_16BE, fileName);
+        if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            throw new QuizgenException("'" + fileName + "' has no text" + (date != null ? " after its date header" : "")
+                    + ". " + format.noTextAdvice());
         }
-        if (startsWith(bytes, 0xFF, 0xFE)) {
-            return strict(bytes, 2, StandardCharsets.UTF_16LE, fileName);
+        if (text.length() > MAX_BYTES) {
+            throw new QuizgenException("'" + fileName + "' has " + text.length() / 1000 + " thousand characters of text; quizgen reads "
+                    + "articles up to " + MAX_BYTES / 1_000_000 + " million. Split the text into smaller articles.");
         }
-        if (looksBinary(bytes)) {
-            throw new QuizgenException("'" + fileName + "' looks like a binary file, not text. Save the article as plain text (.txt, UTF-8).");
+        Language language = forced != null ? forced : LanguageDetector.detect(text);
+        String title;
+        if (titleOverride != null && !oneLine(titleOverride).isEmpty()) {
+            title = oneLine(titleOverride);
+        } else if (extracted.title() != null && !oneLine(extracted.title()).isEmpty()) {
+            title = shorten(oneLine(extracted.title()));
+        } else {
+            title = shorten(title(text, fileName, language));
         }
-        try {
-            return decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            String text = new String(bytes, Charset.forName("windows-1252"));
-            warnings.accept("'" + fileName + "' is not UTF-8; read it as Windows-1252 (Latin-1). "
-                    + "If umlauts look wrong, save the file as UTF-8.");
-            return text;
-        }
+        return new Article(fileName, text, title, date, language, sha256(bytes));
     }
 
-    private static String strict(byte[] bytes, int skip, Charset cs, String fileName) {
-        try {
-            return decoder(cs).decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
-        } catch (CharacterCodingException e) {
-            throw new QuizgenException("'" + fileName + "' starts with a " + cs.name() + " byte-order mark but is not valid "
-                    + cs.name() + ". Save it again as UTF-8 text.");
-        }
+    private static String oneLine(String s) {
+        return TextSanitizer.clean(s).replaceAll("\\s+", " ").strip();
     }
 
-    private static java.nio.charset.CharsetDecoder decoder(Charset cs) {
-        return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    }
-
-    private static boolean startsWith(byte[] b, int... prefix) {
-        if (b.length < prefix.length) {
-            return false;
+    /** At most {@link #MAX_TITLE} characters, cut at a space if there is one, never inside a surrogate pair. */
+    static String shorten(String title) {
+        if (title.length() <= MAX_TITLE) {
+            return title;
         }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((b[i] & 0xFF) != prefix[i]) {
-                return false;
+        int cut = title.lastIndexOf(' ', MAX_TITLE - 2);
+        if (cut < MAX_TITLE / 2) {
+            cut = MAX_TITLE - 2;
+            if (Character.isLowSurrogate(title.charAt(cut))) {
+                cut--;
             }
         }
-        return true;
-    }
-
-    /** NUL bytes or many control bytes: not a text file. */
-    private static boolean looksBinary(byte[] b) {
-        int n = Math.min(b.length, 8192);
-        int control = 0;
-        for (int i = 0; i < n; i++) {
-            int c = b[i] & 0xFF;
-            if (c == 0) {
-                return true;
-            }
-            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
-                control++;
-            }
-        }
-        return control > n / 10;
+        return title.substring(0, cut).strip() + " …";
     }
 
     /** A heading line, else a readable file name, else the first words of the lead. */

@@ -93,7 +93,8 @@ public final class BenchCommand implements Callable<Integer> {
         if (cores < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 1 or more, not " + cores);
         }
-        List<Article> articles = read(files());
+        ArticleReader reader = new ArticleReader(w -> { });
+        List<Article> articles = read(reader, files(reader));
         HeapWatch heap = new HeapWatch();
         ExecutorService pool = Executors.newFixedThreadPool(cores, r -> {
             Thread t = new Thread(r, "quizgen-bench");
@@ -124,7 +125,7 @@ public final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private List<String> files() {
+    private List<String> files(ArticleReader reader) {
         List<String> given = new ArrayList<>(inputs);
         if (given.isEmpty()) {
             given.add(SEEDS);
@@ -134,15 +135,15 @@ public final class BenchCommand implements Callable<Integer> {
                 }
             }
         }
-        List<String> files = Inputs.expand(given);
+        List<String> files = Inputs.expand(given, reader.formats());
         if (files.isEmpty()) {
-            throw new QuizgenException("No article files in " + given + ". quizgen reads " + String.join(", ", Inputs.EXTENSIONS) + " files.");
+            throw new QuizgenException("No article files in " + given + ". quizgen reads "
+                    + String.join(", ", reader.formats().extensions()) + " files.");
         }
         return files;
     }
 
-    private List<Article> read(List<String> files) {
-        ArticleReader reader = new ArticleReader(w -> { });
+    private List<Article> read(ArticleReader reader, List<String> files) {
         List<Article> out = new ArrayList<>();
         for (String f : files) {
             out.add(Inputs.read(reader, f, null, null));

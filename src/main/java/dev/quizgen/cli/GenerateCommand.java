@@ -7,6 +7,7 @@ import dev.quizgen.article.Language;
 import dev.quizgen.bank.QuestionBank;
 import dev.quizgen.bank.QuestionType;
 import dev.quizgen.export.ExportOptions;
+import dev.quizgen.export.Paper;
 import dev.quizgen.questions.GenerationOptions;
 import dev.quizgen.templates.Template;
 import dev.quizgen.templates.TemplateLibrary;
@@ -42,7 +43,7 @@ public final class GenerateCommand implements Callable<Integer> {
     int count;
 
     @Option(names = {"-t", "--types"}, paramLabel = "LIST", split = ",",
-            description = "Question types to make: multiple_choice, fill_in (default: all).")
+            description = "Question types to make: multiple_choice, fill_in, true_false, matching, ordering, cloze_passage (default: all).")
     List<String> types = new ArrayList<>();
 
     @Option(names = {"-l", "--lang"}, paramLabel = "auto|de|en", converter = LanguageOption.class,
@@ -65,6 +66,19 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "TEXT", description = "Worksheet title (default: from the article).")
     String title;
 
+    @Option(names = "--paper", paramLabel = "a4|letter", defaultValue = "a4", description = "Worksheet paper size (default: ${DEFAULT-VALUE}).")
+    String paper;
+
+    @Option(names = "--key", paramLabel = "inline|separate", defaultValue = "inline",
+            description = "Answer key on its own page (inline) or in BASE.key.docx/.pdf (separate). Default: ${DEFAULT-VALUE}.")
+    String key;
+
+    @Option(names = "--include-article", description = "Print the article, with line numbers, before the questions.")
+    boolean includeArticle;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Articles analysed in parallel (default: the number of cores).")
+    Integer jobs;
+
     @Option(names = {"-v", "--verbose"}, description = "Say what the pipeline decided (facts, templates, dropped questions).")
     boolean verbose;
 
@@ -77,19 +91,27 @@ public final class GenerateCommand implements Callable<Integer> {
         if (count < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--count must be 1 or more, not " + count);
         }
-        if (versions < 1 || versions > 26) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--versions must be between 1 and 26, not " + versions);
+        if (versions < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--versions must be 1 or more, not " + versions);
         }
         if (!Set.of("easy", "mixed", "hard").contains(difficulty)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--difficulty must be easy, mixed or hard, not '" + difficulty + "'");
+        }
+        if (!Set.of("inline", "separate").contains(key)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--key must be inline or separate, not '" + key + "'");
+        }
+        Paper paperSize = paper(spec.commandLine(), paper);
+        int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+        if (threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be 1 or more, not " + threads);
         }
         Exports exports = Exports.of(formats, spec.commandLine());
         Set<QuestionType> wanted = EnumSet.noneOf(QuestionType.class);
         for (String t : types) {
             QuestionType qt = QuestionType.fromJsonName(t.strip());
-            if (qt != QuestionType.MULTIPLE_CHOICE && qt != QuestionType.FILL_IN) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "'" + t + "' is not a question type quizgen makes: use multiple_choice, fill_in");
+            if (qt == null || qt == QuestionType.SHORT_ANSWER) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "'" + t + "' is not a question type quizgen makes: "
+                        + "use multiple_choice, fill_in, true_false, matching, ordering, cloze_passage");
             }
             wanted.add(qt);
         }
@@ -97,36 +119,51 @@ public final class GenerateCommand implements Callable<Integer> {
         if (templatesDir != null) {
             templates = TemplateLibrary.combine(templates, TemplateLibrary.folder(templatesDir));
         }
+        ArticleReader reader = new ArticleReader(w -> err.println("quizgen: warning: " + w));
+        List<String> files = Inputs.expand(inputs, reader.formats());
+        if (files.isEmpty()) {
+            throw new QuizgenException("No article files in " + String.join(", ", inputs) + ". quizgen reads "
+                    + String.join(", ", reader.formats().extensions()) + " files.");
+        }
         Output.prepare(out);
         GenerationOptions options = new GenerationOptions(count, wanted, seed, difficulty);
         Pipeline pipeline = new Pipeline();
-        ArticleReader reader = new ArticleReader(w -> err.println("quizgen: warning: " + w));
-        List<String> files = Inputs.expand(inputs);
-        if (files.isEmpty()) {
-            throw new QuizgenException("No article files in " + inputs + ". quizgen reads " + String.join(", ", Inputs.EXTENSIONS) + " files.");
-        }
-        int failed = 0;
-        for (String input : files) {
-            try {
-                Article article = Inputs.read(reader, input, language, title);
-                QuestionBank bank = pipeline.bank(article, templates, options, verbose ? m -> err.println("quizgen: " + m) : m -> { });
-                exports.write(bank, out, article.baseName(), new ExportOptions(title, versions, seed, article.text()),
-                        w -> err.println("quizgen: warning: " + w));
-                if (files.size() > 1 || verbose) {
-                    err.println("quizgen: " + input + ": " + bank.questions().size() + " questions");
-                }
-            } catch (QuizgenException e) {
-                if (files.size() == 1) {
-                    throw e;
-                }
-                failed++;
-                err.println("quizgen: " + e.getMessage());
+        final List<Template> chosen = templates;
+        java.util.function.Function<String, BatchRun.Result> work = input -> {
+            Article article = Inputs.read(reader, input, language, title);
+            String name = Inputs.baseName(input);
+            QuestionBank bank = pipeline.bank(article, chosen, options,
+                    verbose ? m -> err.println("quizgen: " + name + ": " + m) : m -> { });
+            if (bank.questions().isEmpty()) {
+                return new BatchRun.Result(input, BatchRun.Status.SKIPPED, 0,
+                        "no facts to ask about were found (names, dates, numbers, quotes); nothing written");
             }
+            ExportOptions eo = new ExportOptions(title, versions, seed, article.text())
+                    .withPaper(paperSize).withKeySeparate(key.equals("separate")).withIncludeArticle(includeArticle);
+            exports.write(bank, out, name, eo, w -> err.println("quizgen: warning: " + name + ": " + w));
+            return new BatchRun.Result(input, BatchRun.Status.OK, bank.questions().size(), null);
+        };
+        if (files.size() == 1) {
+            // one article: its error is the run's error, said once
+            BatchRun.Result r = work.apply(files.get(0));
+            if (r.status() == BatchRun.Status.SKIPPED) {
+                err.println("quizgen: skipped " + files.get(0) + ": " + r.reason());
+            } else if (verbose) {
+                err.println("quizgen: " + files.get(0) + ": " + r.questions() + " questions");
+            }
+            err.flush();
+            return 0;
         }
-        if (files.size() > 1) {
-            err.println("quizgen: " + (files.size() - failed) + " of " + files.size() + " articles done" + (failed > 0 ? ", " + failed + " failed" : ""));
+        boolean terminal = System.console() != null;
+        List<BatchRun.Result> results = new BatchRun(err, terminal, threads).run(files, work);
+        return results.stream().anyMatch(r -> r.status() == BatchRun.Status.FAILED) ? 1 : 0;
+    }
+
+    static Paper paper(CommandLine cl, String name) {
+        Paper p = Paper.fromName(name);
+        if (p == null) {
+            throw new CommandLine.ParameterException(cl, "--paper must be a4 or letter, not '" + name + "'");
         }
-        err.flush();
-        return failed > 0 ? 1 : 0;
+        return p;
     }
 }

@@ -77,9 +77,19 @@ final class Pipeline {
         return facts().extract(analyzer().analyze(article));
     }
 
+    /** What one template makes from an example's facts ("stem = answer" lines). */
+    List<String> preview(Template t, Facts f) {
+        Lexicon lex = facts().lexicon(f.text().article().language());
+        return new QuestionGenerator(new TemplateEngine(new QuestionClause(german())), List.of(t), m -> { })
+                .preview(t, f, lex.weekdays(), lex.months(), people());
+    }
+
     /** Article → bank, with the given templates. */
     QuestionBank bank(Article article, List<Template> templates, GenerationOptions options, Consumer<String> log) {
         Facts f = factsOf(article);
+        java.util.Map<String, Long> byType = new java.util.TreeMap<>();
+        f.facts().forEach(x -> byType.merge(x.type().name(), 1L, Long::sum));
+        log.accept(f.text().sentences().size() + " sentences, " + f.facts().size() + " facts " + byType);
         Lexicon lex = facts().lexicon(article.language());
         TemplateEngine engine = new TemplateEngine(new QuestionClause(german()));
         return new QuestionGenerator(engine, templates, log)

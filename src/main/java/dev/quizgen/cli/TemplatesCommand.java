@@ -1,9 +1,7 @@
 package dev.quizgen.cli;
 
-import dev.quizgen.templates.QuestionClause;
 import dev.quizgen.templates.Template;
 import dev.quizgen.templates.TemplateCheck;
-import dev.quizgen.templates.TemplateEngine;
 import dev.quizgen.templates.TemplateLibrary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -40,8 +38,7 @@ public final class TemplatesCommand implements Runnable {
         public Integer call() {
             List<Template> templates = dir == null ? TemplateLibrary.builtIn() : TemplateLibrary.folder(dir);
             Pipeline pipeline = new Pipeline();
-            TemplateEngine engine = new TemplateEngine(new QuestionClause(pipeline.german()));
-            List<TemplateCheck.Failure> failures = TemplateCheck.run(templates, engine, pipeline::factsOf);
+            List<TemplateCheck.Failure> failures = TemplateCheck.run(templates, pipeline::factsOf, pipeline::preview);
             PrintWriter out = spec.commandLine().getOut();
             int examples = templates.stream().mapToInt(t -> t.examples().size()).sum();
             for (TemplateCheck.Failure f : failures) {

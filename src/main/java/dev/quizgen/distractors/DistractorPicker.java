@@ -37,6 +37,8 @@ public final class DistractorPicker {
 
     /** Enough article candidates that no list is needed. */
     private static final int DISTRACTOR_TARGET = 3;
+    /** Places typed only from context ("in X") are not sure enough to be offered as options. */
+    private static final double SURE_PLACE = 0.7;
 
     private final Facts facts;
     private final Language language;
@@ -45,8 +47,12 @@ public final class DistractorPicker {
 
     private final PersonList people;
 
-    public DistractorPicker(Facts facts, List<String> weekdays, List<String> months, PersonList people) {
+    private final String difficulty;
+
+    /** @param difficulty {@code easy} (far options first), {@code hard} (near options first) or {@code mixed} */
+    public DistractorPicker(Facts facts, List<String> weekdays, List<String> months, PersonList people, String difficulty) {
         this.facts = facts;
+        this.difficulty = difficulty;
         this.people = people;
         this.language = facts.text().article().language();
         this.weekdays = weekdays;
@@ -76,8 +82,19 @@ public final class DistractorPicker {
             (c.source().equals("article") ? article : other).add(c);
         }
         Collections.shuffle(article, rng);
-        List<Candidate> ordered = new ArrayList<>(article);
-        ordered.addAll(other);
+        List<Candidate> ordered = new ArrayList<>();
+        if (difficulty.equals("easy")) {
+            // far options first: shipped lists and generated values, the farthest numbers first
+            ordered.addAll(byDistance(other, answer, false));
+            ordered.addAll(article);
+        } else {
+            // near options first: the article's own, then the closest generated values
+            ordered.addAll(article);
+            ordered.addAll(difficulty.equals("hard") ? byDistance(other, answer, true) : other);
+        }
+        if (Set.of("date", "place", "quantity").contains(kind)) {
+            ordered.replaceAll(c -> new Candidate(matchCase(c.text(), answer), c.source()));
+        }
         for (Candidate c : ordered) {
             if (chosen.size() >= n) {
                 break;
@@ -101,6 +118,11 @@ public final class DistractorPicker {
         String c = norm(candidate);
         if (c.isEmpty() || c.equals(a)) {
             return "same as the answer";
+        }
+        int la = draft.answer().length();
+        int lc = candidate.length();
+        if (lc > 2.5 * la + 10 || la > 2.5 * lc + 10) {
+            return "length too different from the answer";
         }
         if (alias(a, c)) {
             return "alias of the answer";
@@ -194,10 +216,13 @@ public final class DistractorPicker {
         return best;
     }
 
+    /** Who did something: people for a person, organisations for an organisation. */
     private List<Candidate> actors(Draft draft) {
-        List<Candidate> out = new ArrayList<>(names(EntityType.PERSON));
-        out.addAll(names(EntityType.ORGANIZATION));
-        return out;
+        String type = draft.fact().slot("entityType");
+        if (EntityType.ORGANIZATION.name().equals(type)) {
+            return names(EntityType.ORGANIZATION);
+        }
+        return persons(draft);
     }
 
     private List<Candidate> speakers() {
@@ -221,7 +246,7 @@ public final class DistractorPicker {
         String prefix = prefixBeforeName(answer);
         Set<String> out = new LinkedHashSet<>();
         for (Fact f : facts.ofType(FactType.PLACE)) {
-            if (f.confidence() < 0.6) {
+            if (f.confidence() < SURE_PLACE) {
                 continue;
             }
             String phrase = f.slot("phrase");
@@ -231,7 +256,7 @@ public final class DistractorPicker {
         }
         for (Fact f : facts.ofType(FactType.PLACE)) {
             // a country or city named elsewhere without an article takes the same preposition
-            if (f.confidence() >= 0.6 && f.slot("kind") != null && f.slot("phrase") != null
+            if (f.confidence() >= SURE_PLACE && f.slot("kind") != null && f.slot("phrase") != null
                     && prefixBeforeName(f.slot("phrase")).split(" ").length == 1 && !prefix.isEmpty()) {
                 out.add(prefix + " " + f.slot("name"));
             }
@@ -259,7 +284,7 @@ public final class DistractorPicker {
         String prefix = answer.endsWith(date) ? answer.substring(0, answer.length() - date.length()) : "";
         List<Candidate> out = new ArrayList<>();
         for (Fact other : facts.ofType(FactType.DATE)) {
-            if (kind.equals(other.slot("kind"))) {
+            if (kind.equals(other.slot("kind")) && shape(other.slot("date")).equals(shape(date))) {
                 out.add(new Candidate(prefix + other.slot("date"), "article"));
             }
         }
@@ -299,6 +324,44 @@ public final class DistractorPicker {
         return out;
     }
 
+    /** Candidates ordered by how far their first number lies from the answer's; others keep their place at the end. */
+    private static List<Candidate> byDistance(List<Candidate> candidates, String answer, boolean nearFirst) {
+        Double target = firstNumber(answer);
+        if (target == null) {
+            return candidates;
+        }
+        List<Candidate> numeric = new ArrayList<>();
+        List<Candidate> rest = new ArrayList<>();
+        for (Candidate c : candidates) {
+            (firstNumber(c.text()) != null ? numeric : rest).add(c);
+        }
+        java.util.Comparator<Candidate> by = java.util.Comparator.comparingDouble(c -> Math.abs(firstNumber(c.text()) - target));
+        numeric.sort(nearFirst ? by : by.reversed());
+        numeric.addAll(rest);
+        return numeric;
+    }
+
+    private static Double firstNumber(String s) {
+        Matcher m = NUMBER.matcher(s);
+        if (!m.find()) {
+            return null;
+        }
+        String n = m.group();
+        if (n.matches("\\d{1,3}([.,']\\d{3})+")) {
+            n = n.replaceAll("[.,']", "");
+        }
+        try {
+            return Double.parseDouble(n.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The form of a date: digits as 9, letters as a: "April 1991" and "31. August 2009" differ. */
+    private static String shape(String date) {
+        return date.replaceAll("\\d", "9").replaceAll("\\p{L}+", "a");
+    }
+
     /** Same unit from the article, then the answer's number perturbed: same digits, round stays round. */
     private List<Candidate> quantities(String answer, Random rng) {
         Matcher m = NUMBER.matcher(answer);
@@ -318,6 +381,9 @@ public final class DistractorPicker {
         boolean integer = number.matches("\\d+");
         if (integer) {
             long value = Long.parseLong(number);
+            if (value == 1 && !unit.isEmpty()) {
+                return out;   // "1 Million": other numbers would need the plural unit
+            }
             for (long v : perturb(value, rng)) {
                 if (v > 1 || unit.isEmpty()) {
                     out.add(new Candidate(prefix + v + (unit.isEmpty() ? "" : " " + unit), "generated"));

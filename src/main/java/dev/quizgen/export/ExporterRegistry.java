@@ -1,5 +1,15 @@
 package dev.quizgen.export;
 
+import dev.quizgen.export.aiken.AikenExporter;
+import dev.quizgen.export.csv.CsvExporter;
+import dev.quizgen.export.gift.GiftExporter;
+import dev.quizgen.export.h5p.H5pExporter;
+import dev.quizgen.export.kahoot.KahootExporter;
+import dev.quizgen.export.moodle.MoodleXmlExporter;
+import dev.quizgen.export.qti12.CanvasQti12Exporter;
+import dev.quizgen.export.qti21.Qti21Exporter;
+import dev.quizgen.export.worksheet.DocxExporter;
+import dev.quizgen.export.worksheet.PdfExporter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,6 +31,16 @@ public final class ExporterRegistry {
     public static ExporterRegistry standard() {
         List<Exporter> all = new ArrayList<>();
         all.add(new JsonExporter());
+        all.add(new DocxExporter());
+        all.add(new PdfExporter());
+        all.add(new MoodleXmlExporter());
+        all.add(new GiftExporter());
+        all.add(new Qti21Exporter());
+        all.add(new CanvasQti12Exporter());
+        all.add(new AikenExporter());
+        all.add(new KahootExporter());
+        all.add(new H5pExporter());
+        all.add(new CsvExporter());
         return new ExporterRegistry(all);
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ public final class Outputs implements AutoCloseable {
     private final Path dir;
     private final Map<Path, Path> pending = new LinkedHashMap<>();
     private final List<Path> committed = new ArrayList<>();
+    private final java.security.SecureRandom random = new java.security.SecureRandom();
 
     public Outputs(Path dir) {
         this.dir = dir;
@@ -36,9 +38,11 @@ public final class Outputs implements AutoCloseable {
         if (pending.containsKey(target)) {
             throw new IllegalStateException("file written twice: " + target);
         }
-        Path tmp = Files.createTempFile(dir, "." + fileName + ".", ".part");
+        // a hidden sibling with a random part; created like any file, so it gets the usual permissions
+        Path tmp = dir.resolve("." + fileName + "." + Long.toHexString(random.nextLong()) + ".part");
+        OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         pending.put(target, tmp);
-        return Files.newOutputStream(tmp);
+        return out;
     }
 
     /** Moves every written file into place. */

@@ -27,6 +27,8 @@ import java.util.Set;
  */
 public final class Lexicon {
     private static final java.util.regex.Pattern PLURAL_ENDING = java.util.regex.Pattern.compile("(es|s)$");
+    /** Longest word handed to the compound splitter (it refuses more than 70 characters). */
+    private static final int MAX_COMPOUND = 60;
 
     private final Language language;
     private final Set<String> roles;
@@ -178,6 +180,9 @@ public final class Lexicon {
         String lemma = nounLemma(w);
         if (lemma != null) {
             return lemma;
+        }
+        if (w.length() > MAX_COMPOUND) {
+            return w;   // jwordsplitter refuses long input; no real compound is this long
         }
         List<String> parts = splitter.splitWord(w);
         if (parts.size() > 1) {

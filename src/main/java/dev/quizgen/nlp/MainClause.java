@@ -51,12 +51,24 @@ public record MainClause(Sentence sentence, int finite, int end) {
                 continue;
             }
             boolean finite = language == Language.DE ? germanFinite(tok.text(), lexicon) : englishFinite(tok);
+            if (finite && language == Language.EN && secondMainVerb(t, i + 1, end)) {
+                return null;   // "A Norman named Oursel led …": which verb is the clause's is unclear
+            }
             if (finite) {
                 return new MainClause(s, i, end);
             }
             return null;   // first verb is not finite: not a simple V2 statement
         }
         return null;
+    }
+
+    /** "named Oursel led": the verb is part of a name phrase and the clause's verb comes later. */
+    private static boolean secondMainVerb(List<Token> t, int from, int end) {
+        int j = from;
+        while (j < end && t.get(j).is("PROPN")) {
+            j++;
+        }
+        return j > from && j < end && (t.get(j).is("VERB") || t.get(j).is("AUX"));
     }
 
     private static boolean germanFinite(String word, GermanLexicon lexicon) {

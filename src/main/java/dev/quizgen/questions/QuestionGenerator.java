@@ -1,17 +1,19 @@
 package dev.quizgen.questions;
 
+import dev.quizgen.bank.BankSource;
 import dev.quizgen.bank.Difficulty;
 import dev.quizgen.bank.Option;
 import dev.quizgen.bank.Question;
 import dev.quizgen.bank.QuestionBank;
 import dev.quizgen.bank.QuestionType;
-import dev.quizgen.bank.BankSource;
+import dev.quizgen.bank.Rejected;
 import dev.quizgen.bank.SourceRef;
 import dev.quizgen.distractors.Candidate;
 import dev.quizgen.distractors.Choice;
 import dev.quizgen.distractors.DistractorPicker;
 import dev.quizgen.distractors.PersonList;
 import dev.quizgen.facts.Facts;
+import dev.quizgen.nlp.Sentence;
 import dev.quizgen.templates.Draft;
 import dev.quizgen.templates.Template;
 import dev.quizgen.templates.TemplateEngine;
@@ -28,9 +30,10 @@ import java.util.function.Consumer;
 
 /**
  * Facts → questions: applies the templates, gives multiple-choice drafts their distractors,
- * selects a worksheet that covers the article (most important facts first, spread over the
- * sentences, no two questions with the same answer) and shuffles options so that the right
- * answer's position is balanced over the worksheet.
+ * builds the composite questions (true/false, matching, ordering, cloze passage), selects a
+ * worksheet that covers the article (most important facts first, spread over the sentences, no
+ * two questions with the same answer) and shuffles options so that the right answer's position
+ * is balanced over the worksheet.
  */
 public final class QuestionGenerator {
     /** Wrong options per multiple-choice question (4 options in all), and the fewest acceptable. */
@@ -51,57 +54,125 @@ public final class QuestionGenerator {
         this.log = log;
     }
 
-    private record Scored(Draft draft, List<Option> options, List<dev.quizgen.bank.Rejected> rejected, double score) {
+    /** A question before selection: its content (id to be given), where it comes from, how important it is. */
+    record Scored(Question question, Template template, int sentence, int start, double score) {
+        String key() {
+            return DistractorPicker.norm(question.answer()) + "|" + (question.type() == QuestionType.TRUE_FALSE ? question.stem() : "");
+        }
+
+        boolean fillIn() {
+            return question.type() == QuestionType.FILL_IN;
+        }
     }
 
     public QuestionBank generate(Facts facts, List<String> weekdays, List<String> months, PersonList people,
                                  GenerationOptions options, String generator) {
         Random rng = new Random(options.seed());
-        DistractorPicker picker = new DistractorPicker(facts, weekdays, months, people);
+        DistractorPicker picker = new DistractorPicker(facts, weekdays, months, people, options.difficulty());
         List<Scored> candidates = new ArrayList<>();
-        for (Draft d : engine.apply(templates, facts)) {
-            if (!options.types().isEmpty() && !options.types().contains(d.template().type())) {
+        for (Template t : templates) {
+            if (!t.language().equals(facts.text().article().language().code())
+                    || !options.types().isEmpty() && !options.types().contains(t.type())
+                    || !allowed(t.difficulty(), options.difficulty())) {
                 continue;
             }
-            if (!allowed(d.template().difficulty(), options.difficulty())) {
-                continue;
+            candidates.addAll(make(t, facts, picker, rng));
+        }
+        List<Scored> chosen = select(candidates, options.count());
+        chosen.sort(Comparator.comparingInt(Scored::start).thenComparing(c -> c.template().id()));
+        List<Question> questions = new ArrayList<>();
+        PositionBalancer balancer = new PositionBalancer(rng);
+        for (Scored c : chosen) {
+            Question q = c.question();
+            if (q.type() == QuestionType.MULTIPLE_CHOICE) {
+                q = q.withOptions(balancer.place(q.options()));
             }
-            List<Option> opts = List.of();
-            List<dev.quizgen.bank.Rejected> rejected = List.of();
-            if (d.template().type() == QuestionType.MULTIPLE_CHOICE) {
-                Choice c = picker.pick(d, DISTRACTORS, rng);
-                if (c.distractors().size() < MIN_DISTRACTORS) {
-                    log.accept("dropped " + d.template().id() + " on '" + d.answer() + "': only "
-                            + c.distractors().size() + " distractors of the same kind");
-                    continue;
+            questions.add(q.withId("q" + (questions.size() + 1)));
+            log.accept("question " + c.template().id() + ": " + q.stem() + " → " + q.answer());
+        }
+        var article = facts.text().article();
+        return new QuestionBank(generator, article.title(), article.language().code(),
+                new BankSource(article.fileName(), article.date(), article.sha256()), questions);
+    }
+
+    /** What one template makes from the facts, as "stem = answer" lines: for template examples. */
+    public List<String> preview(Template t, Facts facts, List<String> weekdays, List<String> months, PersonList people) {
+        DistractorPicker picker = new DistractorPicker(facts, weekdays, months, people, "mixed");
+        List<String> out = new ArrayList<>();
+        Random rng = new Random(1);
+        if (t.composite()) {
+            for (Scored s : make(t, facts, picker, rng)) {
+                out.add(s.question().stem() + " = " + s.question().answer());
+            }
+            return out;
+        }
+        // an example shows the question's form: distractors are not required, and a true/false
+        // template shows its true statement as well as the false one
+        for (Draft d : engine.apply(List.of(t), facts)) {
+            if (t.type() == QuestionType.TRUE_FALSE) {
+                out.add(d.stem() + " = true");
+            }
+            Scored s = single(d, picker, rng, true);
+            if (s != null) {
+                out.add(s.question().stem() + " = " + s.question().answer());
+            }
+        }
+        return out;
+    }
+
+    private List<Scored> make(Template t, Facts facts, DistractorPicker picker, Random rng) {
+        if (t.composite()) {
+            Scored s = Composites.build(t, facts, engine, picker, rng);
+            return s == null ? List.of() : List.of(s);
+        }
+        List<Scored> out = new ArrayList<>();
+        for (Draft d : engine.apply(List.of(t), facts)) {
+            Scored s = single(d, picker, rng, false);
+            if (s != null) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private Scored single(Draft d, DistractorPicker picker, Random rng, boolean preview) {
+        Template t = d.template();
+        List<Option> opts = List.of();
+        List<Rejected> rejected = List.of();
+        String stem = d.stem();
+        String answer = d.answer();
+        if (t.type() == QuestionType.MULTIPLE_CHOICE || t.type() == QuestionType.TRUE_FALSE) {
+            Choice c = picker.pick(d, t.type() == QuestionType.TRUE_FALSE ? 1 : DISTRACTORS, rng);
+            rejected = c.rejected();
+            if (t.type() == QuestionType.TRUE_FALSE) {
+                // half the statements are made false by swapping the fact for one of its kind
+                boolean makeFalse = rng.nextBoolean() && !c.distractors().isEmpty();
+                if (makeFalse) {
+                    Sentence s = d.sentence();
+                    int from = d.fact().span().start() - s.span().start();
+                    int to = d.fact().span().end() - s.span().start();
+                    String swapped = s.text().substring(0, from) + c.distractors().get(0).text() + s.text().substring(to);
+                    stem = stem.replace(s.text(), swapped);
+                }
+                answer = makeFalse ? "false" : "true";
+            } else {
+                if (c.distractors().size() < MIN_DISTRACTORS && !preview) {
+                    log.accept("dropped " + t.id() + " on '" + d.answer() + "': only " + c.distractors().size()
+                            + " distractors of the same kind");
+                    return null;
                 }
                 opts = new ArrayList<>();
                 opts.add(Option.right(d.answer()));
                 for (Candidate x : c.distractors()) {
                     opts.add(new Option(x.text(), false, x.source()));
                 }
-                rejected = c.rejected();
             }
-            candidates.add(new Scored(d, opts, rejected, score(d)));
         }
-        List<Scored> chosen = select(candidates, options.count());
-        chosen.sort(Comparator.comparingInt((Scored c) -> c.draft().fact().span().start())
-                .thenComparing(c -> c.draft().template().id()));
-        List<Question> questions = new ArrayList<>();
-        PositionBalancer balancer = new PositionBalancer(rng);
-        for (Scored c : chosen) {
-            Draft d = c.draft();
-            List<Option> opts = c.options().isEmpty() ? List.of() : balancer.place(c.options());
-            var s = d.sentence();
-            questions.add(new Question("q" + (questions.size() + 1), d.template().type(), d.stem(), opts, d.answer(),
-                    d.fact().type().name(), d.template().id(), d.template().difficulty(),
-                    new SourceRef(s.text(), s.span().start(), s.span().end()),
-                    List.of(), List.of(), List.of(), List.of(), List.of(), c.rejected()));
-            log.accept("question " + d.template().id() + ": " + d.stem() + " → " + d.answer());
-        }
-        var article = facts.text().article();
-        return new QuestionBank(generator, article.title(), article.language().code(),
-                new BankSource(article.fileName(), article.date(), article.sha256()), questions);
+        Sentence s = d.sentence();
+        Question q = new Question("q", t.type(), stem, opts, answer, d.fact().type().name(), t.id(), t.difficulty(),
+                new SourceRef(s.text(), s.span().start(), s.span().end()),
+                List.of(), List.of(), List.of(), List.of(), List.of(), rejected);
+        return new Scored(q, t, s.index(), d.fact().span().start(), score(d));
     }
 
     private static boolean allowed(Difficulty d, String wanted) {
@@ -126,6 +197,8 @@ public final class QuestionGenerator {
         };
         if (d.template().type() == QuestionType.FILL_IN) {
             s -= 1.5;
+        } else if (d.template().type() == QuestionType.TRUE_FALSE) {
+            s -= 2.5;
         }
         if (d.sentence().index() == 0) {
             s += 2;
@@ -136,8 +209,9 @@ public final class QuestionGenerator {
     }
 
     /**
-     * Greedy cover: best first; one question per answer; at most {@link #PER_SENTENCE} per
-     * sentence; about a third fill-in when there are enough.
+     * Greedy cover: best first (a template's score drops with every question it already has);
+     * one question per answer; at most {@link #PER_SENTENCE} per sentence and one question per
+     * template (and one gap) per sentence; about a third fill-in when there are enough.
      */
     private static List<Scored> select(List<Scored> all, int count) {
         int fillTarget = (int) Math.round(count * 0.35);
@@ -145,22 +219,22 @@ public final class QuestionGenerator {
         Set<String> answers = new HashSet<>();
         Map<Integer, Integer> perSentence = new HashMap<>();
         Map<String, Integer> perTemplate = new HashMap<>();
-        // first the multiple-choice share, then fill-in, then whatever is left
+        Set<String> typeSentences = new HashSet<>();
+        // first the other types' share, then fill-in, then whatever is left
         for (int pass = 0; pass < 3; pass++) {
             while (chosen.size() < count) {
                 Scored best = null;
                 double bestScore = Double.NEGATIVE_INFINITY;
                 for (Scored c : all) {
-                    boolean fill = c.draft().template().type() == QuestionType.FILL_IN;
+                    boolean fill = c.fillIn();
                     if (pass == 0 && (fill || chosen.size() >= count - fillTarget) || pass == 1 && !fill
-                            || chosen.contains(c)
-                            || answers.contains(DistractorPicker.norm(c.draft().answer()))
-                            || perSentence.getOrDefault(c.draft().sentence().index(), 0) >= PER_SENTENCE) {
+                            || chosen.contains(c) || answers.contains(c.key())
+                            || perSentence.getOrDefault(c.sentence(), 0) >= PER_SENTENCE
+                            || typeSentences.contains(sentenceKey(c))) {
                         continue;
                     }
-                    // each question from a template makes that template's next one less attractive: variety
-                    double score = c.score() - FAMILY_PENALTY * perTemplate.getOrDefault(c.draft().template().id(), 0);
-                    if (score > bestScore || score == bestScore && c.draft().fact().span().start() < best.draft().fact().span().start()) {
+                    double score = c.score() - FAMILY_PENALTY * perTemplate.getOrDefault(c.template().id(), 0);
+                    if (score > bestScore || score == bestScore && c.start() < best.start()) {
                         best = c;
                         bestScore = score;
                     }
@@ -169,12 +243,27 @@ public final class QuestionGenerator {
                     break;
                 }
                 chosen.add(best);
-                answers.add(DistractorPicker.norm(best.draft().answer()));
-                perSentence.merge(best.draft().sentence().index(), 1, Integer::sum);
-                perTemplate.merge(best.draft().template().id(), 1, Integer::sum);
+                answers.add(best.key());
+                perSentence.merge(best.sentence(), 1, Integer::sum);
+                perTemplate.merge(best.template().id(), 1, Integer::sum);
+                typeSentences.add(sentenceKey(best));
             }
         }
         return chosen;
+    }
+
+    /**
+     * Two gaps or two true/false statements from one sentence are twins; two wh-questions on
+     * different facts of one sentence ("Wer ist der Machthaber?", "Wer ist US-Präsident?") are not.
+     */
+    private static String sentenceKey(Scored c) {
+        if (c.fillIn() || c.question().stem().contains(TemplateEngine.GAP)) {
+            return "gap@" + c.sentence();
+        }
+        if (c.question().type() == QuestionType.TRUE_FALSE) {
+            return "statement@" + c.sentence();
+        }
+        return c.template().id() + "@" + c.sentence() + "@" + c.question().answer();
     }
 
     /** Puts the right option at positions that cycle through a shuffled order: balanced, not always A. */

@@ -18,6 +18,8 @@ import java.util.Locale;
 public final class QuestionClause {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern SPACE_BEFORE_PUNCT = java.util.regex.Pattern.compile(" ([,.?!)])");
+    private static final java.util.Set<String> CONTINUATIONS = java.util.Set.of("bis", "und", "oder", "–", "-", "to",
+            "and", "or", "until", "through");
 
     private final GermanLexicon german;
 
@@ -33,6 +35,9 @@ public final class QuestionClause {
         }
         List<Token> t = s.tokens();
         int f = c.finite();
+        if (to < c.end() && CONTINUATIONS.contains(t.get(to).text().toLowerCase(Locale.ROOT))) {
+            return null;   // "von 1946 bis 1950": taking out one end would leave half a phrase
+        }
         if (from == 0 && to == f) {
             return join(s, f, c.end());   // the phrase is the whole prefield: "Wer beschrieb das Treffen …"
         }
@@ -77,8 +82,8 @@ public final class QuestionClause {
     /** Sentence-initial determiners and pronouns lose their capital inside the question. */
     private static String lowerFirst(List<Token> t, String text) {
         Token first = t.get(0);
-        if ((first.is("DET") || first.is("PRON") || first.isAdposition()) && !first.text().equals("I")
-                && !first.text().equals("Sie")) {
+        // a sentence-initial "Sie" in an article is "sie" (they, she); articles do not address the reader
+        if ((first.is("DET") || first.is("PRON") || first.isAdposition()) && !first.text().equals("I")) {
             return text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
         }
         return text;

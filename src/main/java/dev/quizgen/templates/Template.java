@@ -5,13 +5,14 @@ import dev.quizgen.bank.QuestionType;
 import dev.quizgen.facts.FactType;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One question template, as written in a file of {@code question-templates/}.
  *
  * @param id          {@code <lang>/<name>}, e.g. {@code de/person-role-who}
  * @param language    {@code de} or {@code en}
- * @param fact        the fact type it matches
+ * @param facts       the fact types it matches (one for most templates; several for a cloze passage)
  * @param type        the question type it makes
  * @param stem        the question text with slots ({@code Wer ist {roleNom}?}, {@code {gap}})
  * @param answer      the answer slot ({@code {person}})
@@ -22,13 +23,23 @@ import java.util.Map;
  * @param examples    example sentences with the question they must give
  * @param origin      file and line it was defined at, for messages
  */
-public record Template(String id, String language, FactType fact, QuestionType type, String stem, String answer,
+public record Template(String id, String language, Set<FactType> facts, QuestionType type, String stem, String answer,
                        String distractors, Difficulty difficulty, Map<String, String> when,
                        Map<String, Integer> maxWords, List<Example> examples, String origin) {
     public Template {
+        facts = Set.copyOf(facts);
         when = Map.copyOf(when);
         maxWords = Map.copyOf(maxWords);
         examples = List.copyOf(examples);
+    }
+
+    /** Whether the template makes one question from a whole set of facts (matching, ordering, cloze passage). */
+    public boolean composite() {
+        return type == QuestionType.MATCHING || type == QuestionType.ORDERING || type == QuestionType.CLOZE_PASSAGE;
+    }
+
+    public boolean matches(FactType type) {
+        return facts.contains(type);
     }
 
     /**

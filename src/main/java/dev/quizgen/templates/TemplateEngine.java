@@ -1,6 +1,7 @@
 package dev.quizgen.templates;
 
 import dev.quizgen.article.Language;
+import dev.quizgen.bank.QuestionType;
 import dev.quizgen.facts.Fact;
 import dev.quizgen.facts.Facts;
 import dev.quizgen.nlp.Sentence;
@@ -36,11 +37,11 @@ public final class TemplateEngine {
         List<Draft> out = new ArrayList<>();
         String lang = facts.text().article().language().code();
         for (Template t : templates) {
-            if (!t.language().equals(lang)) {
+            if (!t.language().equals(lang) || t.composite()) {
                 continue;
             }
             for (Fact f : facts.facts()) {
-                if (f.type() == t.fact()) {
+                if (t.matches(f.type())) {
                     Draft d = apply(t, f, facts);
                     if (d != null) {
                         out.add(d);
@@ -72,6 +73,9 @@ public final class TemplateEngine {
                 return null;
             }
         }
+        if (t.type() == QuestionType.TRUE_FALSE && inRange(s, f)) {
+            return null;   // swapping one end of "zwischen 1977 und 2010" makes nonsense, not a claim
+        }
         String stemPattern = t.stem();
         if (stemPattern.contains("{gap}")) {
             slots.put("gap", gapped(s, f));
@@ -85,14 +89,68 @@ public final class TemplateEngine {
         }
         String stem = fill(stemPattern, slots);
         String answer = fill(t.answer(), slots);
+        if (answer != null && t.answer().equals("{phrase}") && f.phraseFrom() < f.fromToken()
+                && s.tokens().get(f.phraseFrom()).isAdposition() && f.phraseFrom() == 0) {
+            // "Am 6. Oktober" opened the sentence; as an answer option it reads "am 6. Oktober"
+            answer = answer.substring(0, 1).toLowerCase(Locale.ROOT) + answer.substring(1);
+        }
         if (stem == null || answer == null || answer.isBlank()) {
             return null;
         }
-        stem = capitalise(QuestionClause.tidy(stem));
-        if (!stem.contains(GAP) && leaks(stem, answer)) {
+        if (stemPattern.contains("{clause}")) {
+            stem = QuestionClause.tidy(stem);   // a rebuilt clause; the article's own sentences stay verbatim
+        }
+        stem = capitalise(stem);
+        if (t.type() != QuestionType.TRUE_FALSE && !stem.contains(GAP) && leaks(stem, answer)) {
             return null;
         }
         return new Draft(t, f, s, stem, answer);
+    }
+
+    /**
+     * Fills a pattern from one fact's slots (no {@code {gap}} or {@code {clause}}); null when a slot
+     * is missing or the template's conditions do not hold. Composite questions use it per item.
+     */
+    public String fillItem(Template t, String pattern, Fact f, Facts facts) {
+        Sentence s = facts.text().sentences().get(f.sentence());
+        Map<String, String> slots = new HashMap<>(f.slots());
+        slots.put("text", f.text());
+        slots.put("sentence", s.text());
+        slots.put("statement", QuestionClause.tidy(s.text().substring(0, spanStart(s, f, true))
+                + "…" + s.text().substring(spanEnd(s, f, true))));
+        for (Map.Entry<String, String> w : t.when().entrySet()) {
+            String want = w.getValue().matches("\\{[A-Za-z]+}") ? slots.get(w.getValue().substring(1, w.getValue().length() - 1))
+                    : w.getValue();
+            if (want == null || !want.equals(slots.get(w.getKey()))) {
+                return null;
+            }
+        }
+        for (Map.Entry<String, Integer> m : t.maxWords().entrySet()) {
+            String v = slots.get(m.getKey());
+            if (v != null && v.split("\\s+").length > m.getValue()) {
+                return null;
+            }
+        }
+        return fill(pattern, slots);
+    }
+
+    private static final java.util.Set<String> RANGE_WORDS = java.util.Set.of("und", "bis", "and", "to", "–", "-", "oder", "or");
+
+    private static boolean inRange(Sentence s, Fact f) {
+        var t = s.tokens();
+        return f.fromToken() > 0 && RANGE_WORDS.contains(t.get(f.fromToken() - 1).text().toLowerCase(Locale.ROOT))
+                || f.toToken() < t.size() && RANGE_WORDS.contains(t.get(f.toToken()).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** Offsets of the fact (or its whole phrase) inside its sentence. */
+    private static int spanStart(Sentence s, Fact f, boolean phrase) {
+        int token = phrase ? f.phraseFrom() : f.fromToken();
+        return s.tokens().get(token).span().start() - s.span().start();
+    }
+
+    private static int spanEnd(Sentence s, Fact f, boolean phrase) {
+        int token = (phrase ? f.phraseTo() : f.toToken()) - 1;
+        return s.tokens().get(token).span().end() - s.span().start();
     }
 
     private static String gapped(Sentence s, Fact f) {

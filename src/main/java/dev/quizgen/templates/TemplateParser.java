@@ -77,7 +77,7 @@ public final class TemplateParser {
         final String language;
         final String file;
         final int line;
-        FactType fact;
+        final Set<FactType> facts = new java.util.LinkedHashSet<>();
         QuestionType type;
         String stem;
         String answer;
@@ -99,17 +99,20 @@ public final class TemplateParser {
         void set(String field, String value, int lineNo) {
             switch (field) {
                 case "fact" -> {
-                    try {
-                        fact = FactType.valueOf(value);
-                    } catch (IllegalArgumentException e) {
-                        throw error(file, lineNo, field, "'" + value + "' is not a fact type; use one of "
-                                + Arrays.toString(FactType.values()));
+                    for (String name : value.split(",")) {
+                        try {
+                            facts.add(FactType.valueOf(name.strip()));
+                        } catch (IllegalArgumentException e) {
+                            throw error(file, lineNo, field, "'" + name.strip() + "' is not a fact type; use one of "
+                                    + Arrays.toString(FactType.values()));
+                        }
                     }
                 }
                 case "type" -> {
                     type = QuestionType.fromJsonName(value);
-                    if (type == null || type != QuestionType.MULTIPLE_CHOICE && type != QuestionType.FILL_IN) {
-                        throw error(file, lineNo, field, "'" + value + "' is not a template question type; use multiple_choice or fill_in");
+                    if (type == null || type == QuestionType.SHORT_ANSWER) {
+                        throw error(file, lineNo, field, "'" + value + "' is not a template question type; use multiple_choice, "
+                                + "fill_in, true_false, matching, ordering or cloze_passage");
                     }
                 }
                 case "stem" -> stem = value;
@@ -167,7 +170,7 @@ public final class TemplateParser {
 
         Template build() {
             String origin = file + ":" + line;
-            if (fact == null) {
+            if (facts.isEmpty()) {
                 throw error(file, line, "fact", "template [" + id + "] has no 'fact:' line");
             }
             if (type == null) {
@@ -176,8 +179,11 @@ public final class TemplateParser {
             if (stem == null || answer == null) {
                 throw error(file, line, stem == null ? "stem" : "answer", "template [" + id + "] needs both 'stem:' and 'answer:'");
             }
-            if (type == QuestionType.MULTIPLE_CHOICE && distractors == null) {
-                throw error(file, line, "distractors", "multiple-choice template [" + id + "] needs a 'distractors:' kind");
+            if ((type == QuestionType.MULTIPLE_CHOICE || type == QuestionType.TRUE_FALSE) && distractors == null) {
+                throw error(file, line, "distractors", "template [" + id + "] needs a 'distractors:' kind");
+            }
+            if (facts.size() > 1 && type != QuestionType.CLOZE_PASSAGE) {
+                throw error(file, line, "fact", "only a cloze_passage template may match several fact types");
             }
             if (pendingExample != null) {
                 throw error(file, pendingLine, "example", "the example has no 'expect:' line");
@@ -185,7 +191,7 @@ public final class TemplateParser {
             if (examples.isEmpty()) {
                 throw error(file, line, "example", "template [" + id + "] has no example; add 'example:' and 'expect:' lines");
             }
-            return new Template(id, language, fact, type, stem, answer, distractors, difficulty, when, maxWords, examples, origin);
+            return new Template(id, language, facts, type, stem, answer, distractors, difficulty, when, maxWords, examples, origin);
         }
     }
 }

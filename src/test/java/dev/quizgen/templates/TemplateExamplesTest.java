@@ -17,7 +17,7 @@ class TemplateExamplesTest {
         for (Template t : templates) {
             assertTrue(!t.examples().isEmpty(), t.id());
         }
-        List<TemplateCheck.Failure> failures = TemplateCheck.run(templates, TestPipeline.engine(), TestPipeline::facts);
+        List<TemplateCheck.Failure> failures = TemplateCheck.run(templates, TestPipeline::facts, TestPipeline::preview);
         assertEquals(List.of(), failures.stream().map(TemplateCheck.Failure::message).toList());
     }
 
@@ -33,7 +33,7 @@ class TemplateExamplesTest {
                 example: Der Physiker Albert Einstein lehrte in Berlin.
                 expect: Wer ist der Chemiker? = Albert Einstein
                 """, "de", "test.txt");
-        List<TemplateCheck.Failure> failures = TemplateCheck.run(t, TestPipeline.engine(), TestPipeline::facts);
+        List<TemplateCheck.Failure> failures = TemplateCheck.run(t, TestPipeline::facts, TestPipeline::preview);
         assertEquals(1, failures.size());
         assertTrue(failures.get(0).message().contains("Wer ist der Physiker? = Albert Einstein"), failures.get(0).message());
     }
@@ -46,7 +46,7 @@ class TemplateExamplesTest {
                 type: essay
                 """, "de", "mine.txt"));
         assertEquals("Template file 'mine.txt', line 3, field 'type': 'essay' is not a template question type; "
-                + "use multiple_choice or fill_in. See question-templates/README.md.", e.getMessage());
+                + "use multiple_choice, fill_in, true_false, matching, ordering or cloze_passage. See question-templates/README.md.", e.getMessage());
         QuizgenException noExample = assertThrows(QuizgenException.class, () -> TemplateParser.parse("""
                 [x]
                 fact: PERSON

@@ -1,0 +1,197 @@
+package dev.quizgen.questions;
+
+import dev.quizgen.bank.Blank;
+import dev.quizgen.bank.Pair;
+import dev.quizgen.bank.Question;
+import dev.quizgen.bank.QuestionType;
+import dev.quizgen.bank.SourceRef;
+import dev.quizgen.distractors.DistractorPicker;
+import dev.quizgen.facts.Fact;
+import dev.quizgen.facts.Facts;
+import dev.quizgen.nlp.Sentence;
+import dev.quizgen.templates.Template;
+import dev.quizgen.templates.TemplateEngine;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Questions made from several facts at once: matching (persons ↔ roles), ordering (dated events
+ * in time order) and the cloze passage (a paragraph with gaps and a word bank).
+ */
+final class Composites {
+    static final int MIN_ITEMS = 3;
+    static final int MAX_ITEMS = 5;
+    static final int MAX_GAPS = 6;
+    /** Facts typed from weak evidence are not put into composites. */
+    static final double SURE = 0.7;
+    private static final Pattern YEAR = Pattern.compile("(1[0-9]{3}|20[0-9]{2})");
+    private static final String SEPARATOR = " → ";
+
+    private Composites() {
+    }
+
+    static QuestionGenerator.Scored build(Template t, Facts facts, TemplateEngine engine, DistractorPicker picker, Random rng) {
+        return switch (t.type()) {
+            case MATCHING -> matching(t, facts, engine);
+            case ORDERING -> ordering(t, facts, engine);
+            case CLOZE_PASSAGE -> passage(t, facts, rng);
+            default -> null;
+        };
+    }
+
+    /** Pairs "left → right" from the answer pattern, one per left side; 3 to 5 pairs with distinct right sides. */
+    private static QuestionGenerator.Scored matching(Template t, Facts facts, TemplateEngine engine) {
+        Map<String, String> pairs = new LinkedHashMap<>();
+        Set<String> rights = new HashSet<>();
+        Fact first = null;
+        for (Fact f : facts.facts()) {
+            if (!t.matches(f.type()) || f.confidence() < SURE) {
+                continue;
+            }
+            String item = engine.fillItem(t, t.answer(), f, facts);
+            if (item == null || !item.contains(SEPARATOR)) {
+                continue;
+            }
+            String left = item.substring(0, item.indexOf(SEPARATOR)).strip();
+            String right = item.substring(item.indexOf(SEPARATOR) + SEPARATOR.length()).strip();
+            if (!pairs.containsKey(left) && rights.add(DistractorPicker.norm(right)) && pairs.size() < MAX_ITEMS) {
+                pairs.put(left, right);
+                first = first == null ? f : first;
+            }
+        }
+        if (pairs.size() < MIN_ITEMS) {
+            return null;
+        }
+        List<Pair> list = new ArrayList<>();
+        pairs.forEach((l, r) -> list.add(new Pair(l, r)));
+        String answer = String.join("; ", list.stream().map(p -> p.left() + SEPARATOR + p.right()).toList());
+        Sentence s = facts.text().sentences().get(first.sentence());
+        Question q = new Question("q", QuestionType.MATCHING, t.stem(), List.of(), answer, first.type().name(), t.id(),
+                t.difficulty(), new SourceRef(s.text(), s.span().start(), s.span().end()),
+                List.of(), List.of(), list, List.of(), List.of(), List.of());
+        return new QuestionGenerator.Scored(q, t, s.index(), first.span().start(), 9);
+    }
+
+    /** "Kim" and "Kim Jong-un" in one word bank would make a gap ambiguous. */
+    private static boolean aliasOfAny(String word, List<String> bank) {
+        String w = " " + DistractorPicker.norm(word) + " ";
+        for (String b : bank) {
+            String x = " " + DistractorPicker.norm(b) + " ";
+            if (x.contains(w) || w.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Dated statements in time order: distinct years, one per sentence, 3 to 5 of them. */
+    private static QuestionGenerator.Scored ordering(Template t, Facts facts, TemplateEngine engine) {
+        TreeMap<Integer, String> byYear = new TreeMap<>();
+        Set<Integer> sentences = new HashSet<>();
+        Fact first = null;
+        for (Fact f : facts.facts()) {
+            if (!t.matches(f.type())) {
+                continue;
+            }
+            Matcher m = YEAR.matcher(f.text());
+            if (!m.find() || sentences.contains(f.sentence())) {
+                continue;
+            }
+            int year = Integer.parseInt(m.group(1));
+            String item = engine.fillItem(t, t.answer(), f, facts);
+            if (item == null || byYear.containsKey(year)) {
+                continue;
+            }
+            byYear.put(year, item);
+            sentences.add(f.sentence());
+            first = first == null ? f : first;
+        }
+        if (byYear.size() < MIN_ITEMS) {
+            return null;
+        }
+        List<String> items = new ArrayList<>(byYear.values());
+        if (items.size() > MAX_ITEMS) {
+            items = items.subList(0, MAX_ITEMS);
+        }
+        Sentence s = facts.text().sentences().get(first.sentence());
+        Question q = new Question("q", QuestionType.ORDERING, t.stem(), List.of(), String.join(SEPARATOR, items),
+                first.type().name(), t.id(), t.difficulty(), new SourceRef(s.text(), s.span().start(), s.span().end()),
+                List.of(), List.of(), List.of(), items, List.of(), List.of());
+        return new QuestionGenerator.Scored(q, t, s.index(), first.span().start(), 8.5);
+    }
+
+    /**
+     * The paragraph with the most sure facts of the template's types becomes a gap text: one gap per
+     * sentence, 3 to 6 gaps; the word bank holds the answers and up to two facts from elsewhere.
+     */
+    private static QuestionGenerator.Scored passage(Template t, Facts facts, Random rng) {
+        List<Sentence> sentences = facts.text().sentences();
+        Map<Integer, List<Fact>> byParagraph = new TreeMap<>();
+        Set<Integer> used = new HashSet<>();
+        for (Fact f : facts.facts()) {
+            if (t.matches(f.type()) && f.confidence() >= SURE && used.add(f.sentence())) {
+                byParagraph.computeIfAbsent(sentences.get(f.sentence()).paragraph(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        int bestParagraph = -1;
+        for (Map.Entry<Integer, List<Fact>> e : byParagraph.entrySet()) {
+            if (e.getValue().size() >= MIN_ITEMS && (bestParagraph < 0 || e.getValue().size() > byParagraph.get(bestParagraph).size())) {
+                bestParagraph = e.getKey();
+            }
+        }
+        if (bestParagraph < 0) {
+            return null;
+        }
+        List<Fact> gaps = byParagraph.get(bestParagraph);
+        if (gaps.size() > MAX_GAPS) {
+            gaps = gaps.subList(0, MAX_GAPS);
+        }
+        final int paragraph = bestParagraph;
+        List<Sentence> inParagraph = sentences.stream().filter(s -> s.paragraph() == paragraph).toList();
+        String text = facts.text().article().text();
+        int start = inParagraph.get(0).span().start();
+        int end = inParagraph.get(inParagraph.size() - 1).span().end();
+        StringBuilder stem = new StringBuilder();
+        int at = start;
+        List<Blank> blanks = new ArrayList<>();
+        Set<String> answers = new HashSet<>();
+        for (Fact f : gaps.stream().sorted(Comparator.comparingInt(g -> g.span().start())).toList()) {
+            if (aliasOfAny(f.text(), blanks.stream().map(Blank::answer).toList()) || !answers.add(DistractorPicker.norm(f.text()))) {
+                continue;   // "Davis" after "Thomas Davis" would fit two gaps
+            }
+            stem.append(text, at, f.span().start()).append(TemplateEngine.GAP);
+            at = f.span().end();
+            blanks.add(new Blank(f.text(), List.of()));
+        }
+        stem.append(text, at, end);
+        if (blanks.size() < MIN_ITEMS) {
+            return null;
+        }
+        List<String> bank = new ArrayList<>(blanks.stream().map(Blank::answer).toList());
+        for (Fact f : facts.facts()) {
+            if (bank.size() >= blanks.size() + 2) {
+                break;
+            }
+            if (t.matches(f.type()) && f.confidence() >= SURE && sentences.get(f.sentence()).paragraph() != paragraph
+                    && !aliasOfAny(f.text(), bank) && answers.add(DistractorPicker.norm(f.text()))) {
+                bank.add(f.text());
+            }
+        }
+        Collections.shuffle(bank, rng);
+        Fact first = gaps.get(0);
+        Question q = new Question("q", QuestionType.CLOZE_PASSAGE, stem.toString(), List.of(),
+                String.join(" | ", blanks.stream().map(Blank::answer).toList()), first.type().name(), t.id(), t.difficulty(),
+                new SourceRef(text.substring(start, end), start, end), blanks, bank, List.of(), List.of(), List.of(), List.of());
+        return new QuestionGenerator.Scored(q, t, inParagraph.get(0).index(), start, 8);
+    }
+}
