@@ -172,6 +172,7 @@ public final class BenchCommand implements Callable<Integer> {
         double p95Many;
         double wallManyMs;
         Map<String, Double> exportMs = new LinkedHashMap<>();
+        Map<String, Double> firstExportMs = new LinkedHashMap<>();
         double peakHeapMb;
         double retainedHeapMb;
         double allocPerArticleMb;
@@ -265,6 +266,10 @@ public final class BenchCommand implements Callable<Integer> {
                 long t2 = System.nanoTime();
                 for (int i = 0; i < articles.size(); i++) {
                     export(e, banks.get(i), articles.get(i), scratch);
+                    if (warmUp && i == 0) {
+                        // the first bank a format writes in this JVM: its class loading, part of a cold run
+                        r.firstExportMs.put(e.format(), (System.nanoTime() - t2) / 1e6);
+                    }
                 }
                 exp.put(e.format(), (System.nanoTime() - t2) / 1e6 / articles.size());
             }
@@ -494,6 +499,10 @@ public final class BenchCommand implements Callable<Integer> {
         List<String> exp = new ArrayList<>();
         r.exportMs.forEach((f, ms) -> exp.add(String.format(Locale.ROOT, "%s %.2f", f, ms)));
         sb.append("exports (ms per bank)            ").append(String.join(", ", exp)).append(System.lineSeparator());
+        List<String> first = new ArrayList<>();
+        r.firstExportMs.forEach((f, ms) -> first.add(String.format(Locale.ROOT, "%s %.0f", f, ms)));
+        sb.append("first bank of each format (ms)   ").append(String.join(", ", first))
+                .append("  (cold: class loading, in the warm-up pass)").append(System.lineSeparator());
         sb.append(String.format(Locale.ROOT, "memory                           peak heap %.0f MB, retained after GC %.0f MB, %.1f MB allocated per article%n",
                 r.peakHeapMb, r.retainedHeapMb, r.allocPerArticleMb));
         List<String> load = new ArrayList<>();
@@ -543,6 +552,9 @@ public final class BenchCommand implements Callable<Integer> {
         JsonObject exp = new JsonObject();
         r.exportMs.forEach((f, ms) -> exp.addProperty(f, round(ms)));
         o.add("exportMsPerBank", exp);
+        JsonObject first = new JsonObject();
+        r.firstExportMs.forEach((f, ms) -> first.addProperty(f, round(ms)));
+        o.add("firstExportMs", first);
         JsonObject mem = new JsonObject();
         mem.addProperty("peakHeapMB", round(r.peakHeapMb));
         mem.addProperty("retainedHeapMB", round(r.retainedHeapMb));
