@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 @Command(name = "quizgen", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns a news or textbook article into quiz questions, worksheets and LMS files.",
         subcommands = {GenerateCommand.class, FactsCommand.class, ExportCommand.class, TemplatesCommand.class,
-                CommandLine.HelpCommand.class})
+                BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final String VERSION = "0.1.0";
 

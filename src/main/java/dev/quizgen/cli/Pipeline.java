@@ -1,12 +1,12 @@
 package dev.quizgen.cli;
 
 import dev.quizgen.article.Article;
+import dev.quizgen.article.Language;
 import dev.quizgen.bank.QuestionBank;
 import dev.quizgen.distractors.PersonList;
 import dev.quizgen.facts.FactExtraction;
 import dev.quizgen.facts.Facts;
 import dev.quizgen.facts.Lexicon;
-import dev.quizgen.nlp.Analyzer;
 import dev.quizgen.nlp.GermanLexicon;
 import dev.quizgen.nlp.opennlp.OpenNlpAnalyzer;
 import dev.quizgen.questions.GenerationOptions;
@@ -14,48 +14,66 @@ import dev.quizgen.questions.QuestionGenerator;
 import dev.quizgen.templates.QuestionClause;
 import dev.quizgen.templates.Template;
 import dev.quizgen.templates.TemplateEngine;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The stages, built once per run and only when first needed (the German dictionary and each
- * language's models load lazily), then shared by every article of the run.
+ * language's models load lazily), then shared by every article of the run. Thread-safe: each
+ * stage is built once under its own lock, and the stages themselves may be used by many threads.
  */
 final class Pipeline {
-    private GermanLexicon german;
-    private Analyzer analyzer;
-    private FactExtraction facts;
-    private PersonList people;
+    private final Lazy<GermanLexicon> german = new Lazy<>(GermanLexicon::new);
+    private final Lazy<OpenNlpAnalyzer> analyzer = new Lazy<>(() -> new OpenNlpAnalyzer(this::german));
+    private final Lazy<FactExtraction> facts = new Lazy<>(() -> new FactExtraction(german()));
+    private final Lazy<PersonList> people = new Lazy<>(PersonList::new);
+    private final Set<Language> prepared = EnumSet.noneOf(Language.class);
 
-    synchronized GermanLexicon german() {
-        if (german == null) {
-            german = new GermanLexicon();
-        }
-        return german;
+    GermanLexicon german() {
+        return german.get();
     }
 
-    synchronized Analyzer analyzer() {
-        if (analyzer == null) {
-            analyzer = new OpenNlpAnalyzer(this::german);
-        }
-        return analyzer;
+    OpenNlpAnalyzer analyzer() {
+        return analyzer.get();
     }
 
-    synchronized FactExtraction facts() {
-        if (facts == null) {
-            facts = new FactExtraction(german());
-        }
-        return facts;
+    FactExtraction facts() {
+        return facts.get();
     }
 
-    synchronized PersonList people() {
-        if (people == null) {
-            people = new PersonList();
+    PersonList people() {
+        return people.get();
+    }
+
+    /**
+     * Starts loading what the fact and question stages need for a language (dictionary, word
+     * lists, compound splitter, people) on a background thread, so that it overlaps with loading
+     * the analysis models: a cold run on one article spends most of its time loading. Whatever
+     * the background thread fails to load, the caller loads again and gets the error itself.
+     */
+    void prepare(Language language) {
+        synchronized (prepared) {
+            if (!prepared.add(language)) {
+                return;
+            }
         }
-        return people;
+        Thread t = new Thread(() -> {
+            try {
+                facts().lexicon(language);
+                people();
+            } catch (RuntimeException e) {
+                // not lost: the stage stays unbuilt, and the thread that needs it builds it and reports the error
+            }
+        }, "quizgen-prepare-" + language.code());
+        t.setDaemon(true);
+        t.start();
     }
 
     Facts factsOf(Article article) {
+        prepare(article.language());
         return facts().extract(analyzer().analyze(article));
     }
 
@@ -76,5 +94,29 @@ final class Pipeline {
         TemplateEngine engine = new TemplateEngine(new QuestionClause(german()));
         return new QuestionGenerator(engine, templates, log)
                 .generate(f, lex.weekdays(), lex.months(), people(), options, "quizgen " + Main.VERSION);
+    }
+
+    /** A value built on first use, once, under its own lock (so building one stage never waits for another). */
+    private static final class Lazy<T> {
+        private final Supplier<T> build;
+        private volatile T value;
+
+        Lazy(Supplier<T> build) {
+            this.build = build;
+        }
+
+        T get() {
+            T v = value;
+            if (v == null) {
+                synchronized (this) {
+                    v = value;
+                    if (v == null) {
+                        v = build.get();
+                        value = v;
+                    }
+                }
+            }
+            return v;
+        }
     }
 }

@@ -29,6 +29,11 @@ import java.util.regex.Pattern;
  */
 public final class DistractorPicker {
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:[.,']\\d{3})+|\\d+(?:[.,]\\d+)?");
+    // compiled once: norm() runs for every candidate in every round of question selection
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}&&[^-]]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern YEAR_RANGE = Pattern.compile("(\\d{4})([-–])(\\d{2,4})");
+    private static final Pattern YEAR = Pattern.compile("(1[0-9]{3}|20[0-9]{2})");
 
     /** Enough article candidates that no list is needed. */
     private static final int DISTRACTOR_TARGET = 3;
@@ -351,7 +356,7 @@ public final class DistractorPicker {
                 }
             }
             case "range" -> {
-                Matcher m = Pattern.compile("(\\d{4})([-–])(\\d{2,4})").matcher(date);
+                Matcher m = YEAR_RANGE.matcher(date);
                 if (m.matches()) {
                     int from = Integer.parseInt(m.group(1));
                     int to = Integer.parseInt(m.group(3));
@@ -362,7 +367,7 @@ public final class DistractorPicker {
                 }
             }
             default -> {
-                Matcher m = Pattern.compile("(1[0-9]{3}|20[0-9]{2})").matcher(date);
+                Matcher m = YEAR.matcher(date);
                 if (m.find()) {
                     int year = Integer.parseInt(m.group(1));
                     for (int delta : shuffled(rng, -3, -2, -1, 1, 2, 3)) {
@@ -522,7 +527,7 @@ public final class DistractorPicker {
             return "";
         }
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        n = n.replaceAll("[\\p{P}&&[^-]]", " ").replaceAll("\\s+", " ").strip();
+        n = SPACES.matcher(PUNCTUATION.matcher(n).replaceAll(" ")).replaceAll(" ").strip();
         return n;
     }
 
@@ -535,6 +540,23 @@ public final class DistractorPicker {
         if (needle.isEmpty()) {
             return false;
         }
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(needle) + "(?![\\p{L}\\p{N}])").matcher(haystack).find();
+        // the same as find() of (?<![\p{L}\p{N}])QUOTE(needle)(?![\p{L}\p{N}]), without a pattern per call
+        for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
+            int end = i + needle.length();
+            if ((i == 0 || !isLetterOrNumber(haystack.codePointBefore(i)))
+                    && (end == haystack.length() || !isLetterOrNumber(haystack.codePointAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Regex {@code [\p{L}\p{N}]}: a letter, or a number of any kind (digit, letter number, other number). */
+    private static boolean isLetterOrNumber(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 }

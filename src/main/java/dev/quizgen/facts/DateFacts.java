@@ -20,6 +20,9 @@ final class DateFacts implements FactExtractor {
     private static final Pattern YEAR = Pattern.compile("1[0-9]{3}|20[0-9]{2}");
     private static final Pattern RANGE = Pattern.compile("(1[0-9]{3}|20[0-9]{2})[-–](\\d{2}|\\d{4})");
     private static final Pattern DAY = Pattern.compile("([1-9]|[12][0-9]|3[01])\\.?");
+    private static final Pattern YEAR_WORD = Pattern.compile("(?i)Jahre?s?|year");
+    private static final Pattern BEFORE_YEAR = Pattern.compile("im|in|seit|bis|jahr|jahre|year");
+    private static final Pattern CLOCK = Pattern.compile("\\d{1,2}([.:]\\d{2})?");
     private static final Set<String> PREPOSITIONS = Set.copyOf(java.util.List.of("am", "an", "im", "in", "seit", "bis", "ab", "um", "vor",
             "nach", "von", "zum", "on", "in", "since", "until", "by", "from", "during", "before", "after"));
 
@@ -45,7 +48,7 @@ final class DateFacts implements FactExtractor {
                 int phraseFrom = from;
                 if (from > 0 && PREPOSITIONS.contains(t.get(from - 1).text().toLowerCase(Locale.ROOT))) {
                     phraseFrom = from - 1;
-                } else if (from > 1 && (t.get(from - 1).text().matches("(?i)Jahre?s?|year"))
+                } else if (from > 1 && (YEAR_WORD.matcher(t.get(from - 1).text()).matches())
                         && PREPOSITIONS.contains(t.get(from - 2).text().toLowerCase(Locale.ROOT))) {
                     phraseFrom = from - 2;   // im Jahr 1953
                 } else if (from > 1 && t.get(from - 1).is("DET") && PREPOSITIONS.contains(t.get(from - 2).text().toLowerCase(Locale.ROOT))) {
@@ -122,11 +125,11 @@ final class DateFacts implements FactExtractor {
         if (RANGE.matcher(w).matches() || YEAR.matcher(w).matches() && t.get(i).is("NUM")) {
             return new int[] {i, i + 1};
         }
-        if (YEAR.matcher(w).matches() && i > 0 && t.get(i - 1).text().toLowerCase(Locale.ROOT).matches("im|in|seit|bis|jahr|jahre|year")) {
+        if (YEAR.matcher(w).matches() && i > 0 && BEFORE_YEAR.matcher(t.get(i - 1).text().toLowerCase(Locale.ROOT)).matches()) {
             return new int[] {i, i + 1};
         }
         // 15 Uhr | 15.30 Uhr
-        if (w.matches("\\d{1,2}([.:]\\d{2})?") && i + 1 < t.size() && t.get(i + 1).text().equals("Uhr")) {
+        if (CLOCK.matcher(w).matches() && i + 1 < t.size() && t.get(i + 1).text().equals("Uhr")) {
             return new int[] {i, i + 2};
         }
         return null;

@@ -31,6 +31,11 @@ public final class EntityRecognizer {
     private static final Set<String> DETERMINERS = Set.of("the", "die", "der", "den", "des");
     private static final String ROMAN = "[IVX]{1,5}";
 
+    private static final java.util.regex.Pattern CAPITAL = java.util.regex.Pattern.compile("\\p{Lu}");
+    private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("\\p{Lu}\\.?");
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}[\\p{Lu}0-9&]*\\p{Lu}");
+    private static final java.util.regex.Pattern ROMAN_NUMERAL = java.util.regex.Pattern.compile(ROMAN + "|[IVXLCDM]{2,7}");
+
     private final Lexicon lexicon;
 
     public EntityRecognizer(Lexicon lexicon) {
@@ -216,13 +221,13 @@ public final class EntityRecognizer {
     private boolean isNameToken(List<Token> t, int i) {
         Token tok = t.get(i);
         String w = tok.text();
-        if (!tok.isCapitalized() || w.length() < 2 && !w.matches("\\p{Lu}")) {
+        if (!tok.isCapitalized() || w.length() < 2 && !CAPITAL.matcher(w).matches()) {
             return false;
         }
         if (lexicon.isWeekday(w) || lexicon.isMonth(w) || NOT_NAMES.contains(w.toLowerCase(Locale.ROOT))) {
             return false;
         }
-        if (w.matches("\\p{Lu}\\.?") && i + 1 < t.size() && t.get(i + 1).is("PROPN")) {
+        if (INITIAL.matcher(w).matches() && i + 1 < t.size() && t.get(i + 1).is("PROPN")) {
             return true;   // an initial
         }
         if (w.matches(ROMAN + "\\.?") && i > 0 && t.get(i - 1).isCapitalized() && !t.get(i - 1).isPunct()) {
@@ -289,7 +294,7 @@ public final class EntityRecognizer {
     }
 
     static boolean isAcronym(String w) {
-        return w.length() >= 2 && w.length() <= 6 && w.matches("\\p{Lu}[\\p{Lu}0-9&]*\\p{Lu}") && !w.matches(ROMAN + "|[IVXLCDM]{2,7}");
+        return w.length() >= 2 && w.length() <= 6 && ACRONYM.matcher(w).matches() && !ROMAN_NUMERAL.matcher(w).matches();
     }
 
     // ------------------------------------------------------------------ typing one name

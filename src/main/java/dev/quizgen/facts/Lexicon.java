@@ -26,6 +26,7 @@ import java.util.Set;
  * used for English names too.
  */
 public final class Lexicon {
+    private static final java.util.regex.Pattern PLURAL_ENDING = java.util.regex.Pattern.compile("(es|s)$");
     /** Longest word handed to the compound splitter (it refuses more than 70 characters). */
     private static final int MAX_COMPOUND = 60;
 
@@ -307,7 +308,7 @@ public final class Lexicon {
         }
         String w = word.toLowerCase(Locale.ROOT);
         String l = lemma.toLowerCase(Locale.ROOT);
-        return units.contains(l) || units.contains(w) || units.contains(w.replaceAll("(es|s)$", ""));
+        return units.contains(l) || units.contains(w) || units.contains(PLURAL_ENDING.matcher(w).replaceAll(""));
     }
 
     /** A common given name: tagged VOR by the dictionary or listed in {@code first-names.txt}. */

@@ -25,6 +25,8 @@ public final class GermanInflection {
     private static final String[][] MIXED = {{"er", "e", "es"}, {"en", "e", "es"}, {"en", "en", "en"}, {"en", "en", "en"}};
     private static final String[][] STRONG = {{"er", "e", "es"}, {"en", "e", "es"}, {"em", "er", "em"}, {"en", "er", "en"}};
 
+    private static final java.util.regex.Pattern S_GENITIVE = java.util.regex.Pattern.compile(".*(e|el|en|er|chen|lein|um)$");
+
     private final GermanLexicon lexicon;
 
     public GermanInflection(GermanLexicon lexicon) {
@@ -139,7 +141,7 @@ public final class GermanInflection {
         if (c != Case.GEN || noun.gender().equals("FEM")) {
             return l;
         }
-        return l.matches(".*(e|el|en|er|chen|lein|um)$") ? l + "s" : l + "es";
+        return S_GENITIVE.matcher(l).matches() ? l + "s" : l + "es";
     }
 
     /** The dictionary may list variants (Treffen/Treffens): the genitive takes its -s form, else the shortest. */

@@ -16,6 +16,8 @@ import java.util.Locale;
  * clauses are turned; for anything else the answer is null and the template does not apply.
  */
 public final class QuestionClause {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern SPACE_BEFORE_PUNCT = java.util.regex.Pattern.compile(" ([,.?!)])");
     private static final java.util.Set<String> CONTINUATIONS = java.util.Set.of("bis", "und", "oder", "–", "-", "to",
             "and", "or", "until", "through");
 
@@ -112,6 +114,6 @@ public final class QuestionClause {
     }
 
     static String tidy(String s) {
-        return s.replaceAll("\\s+", " ").replaceAll(" ([,.?!)])", "$1").strip();
+        return SPACE_BEFORE_PUNCT.matcher(SPACES.matcher(s).replaceAll(" ")).replaceAll("$1").strip();
     }
 }

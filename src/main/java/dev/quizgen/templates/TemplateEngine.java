@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
 public final class TemplateEngine {
     public static final String GAP = "_____";
     private static final Pattern SLOT = Pattern.compile("\\{([A-Za-z]+)}");
+    private static final Pattern SLOT_REFERENCE = Pattern.compile("\\{[A-Za-z]+}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final QuestionClause clauses;
 
@@ -60,7 +62,7 @@ public final class TemplateEngine {
         slots.put("sentence", s.text());
         for (Map.Entry<String, String> w : t.when().entrySet()) {
             // "when: slot=value", or "when: slot={other}" to compare two slots
-            String want = w.getValue().matches("\\{[A-Za-z]+}") ? slots.get(w.getValue().substring(1, w.getValue().length() - 1))
+            String want = SLOT_REFERENCE.matcher(w.getValue()).matches() ? slots.get(w.getValue().substring(1, w.getValue().length() - 1))
                     : w.getValue();
             if (want == null || !want.equals(slots.get(w.getKey()))) {
                 return null;
@@ -73,7 +75,7 @@ public final class TemplateEngine {
         }
         for (Map.Entry<String, Integer> m : t.maxWords().entrySet()) {
             String v = slots.get(m.getKey());
-            if (v != null && v.split("\\s+").length > m.getValue()) {
+            if (v != null && SPACES.split(v).length > m.getValue()) {
                 return null;
             }
         }
@@ -302,7 +304,20 @@ public final class TemplateEngine {
         if (a.length() < 3) {
             return false;
         }
-        return Pattern.compile("(?<!\\w)" + Pattern.quote(a) + "(?!\\w)").matcher(stem.toLowerCase(Locale.ROOT)).find();
+        // the same as find() of (?<!\w)QUOTE(a)(?!\w), without compiling a pattern per question
+        String s = stem.toLowerCase(Locale.ROOT);
+        for (int i = s.indexOf(a); i >= 0; i = s.indexOf(a, i + 1)) {
+            int end = i + a.length();
+            if ((i == 0 || !isWordChar(s.charAt(i - 1))) && (end == s.length() || !isWordChar(s.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Java regex {@code \w} without UNICODE_CHARACTER_CLASS: ASCII letters, digits and underscore. */
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     private static String fold(String s) {

@@ -22,11 +22,13 @@ import opennlp.tools.tokenize.TokenizerME;
  * repairs the German models need: paragraphs split first, no sentence break after ordinals and
  * abbreviations, quotes split off words, hyphenated words ({@code Jong-un}, {@code US-Präsident})
  * kept whole. German lemmas come from the dictionary; the statistical lemmatizer only sees
- * sentences with words the dictionary lacks. Models load once per language, on first use.
+ * sentences with adjectives or verbs the dictionary lacks. English lemmas come from rules
+ * ({@link EnglishLemmas}). Models load once per language, on first use.
  */
 public final class OpenNlpAnalyzer implements Analyzer {
     private final Map<Language, Models> models = new EnumMap<>(Language.class);
     private final Supplier<GermanLexicon> lexicon;
+    private final EnglishLemmas english = new EnglishLemmas();
 
     public OpenNlpAnalyzer(Supplier<GermanLexicon> lexicon) {
         this.lexicon = lexicon;
@@ -36,8 +38,24 @@ public final class OpenNlpAnalyzer implements Analyzer {
         return models.computeIfAbsent(language, Models::load);
     }
 
+    /** Loads the models of a language now (the lemmatizer's too) instead of on first use; for timing. */
+    public void load(Language language, boolean lemmatizer) {
+        Models m = models(language);
+        if (lemmatizer) {
+            m.perThread.get().lemmatizer();
+        }
+    }
+
     @Override
     public AnalyzedText analyze(Article article) {
+        return analyze(article, true);
+    }
+
+    /**
+     * Sentences, tokens and tags; lemmas only when asked for (without them every lemma is the word
+     * itself: the benchmark's floor, the analysis no pipeline can skip).
+     */
+    public AnalyzedText analyze(Article article, boolean withLemmas) {
         Models m = models(article.language());
         PerThread t = m.perThread.get();
         String text = article.text();
@@ -54,7 +72,7 @@ public final class OpenNlpAnalyzer implements Analyzer {
                     words[i] = tokenSpans.get(i).of(text);
                 }
                 String[] tags = t.tagger.tag(words);
-                String[] lemmas = lemmas(article.language(), words, tags, t);
+                String[] lemmas = withLemmas ? lemmas(article.language(), words, tags, t) : words;
                 List<Token> tokens = new ArrayList<>(words.length);
                 for (int i = 0; i < words.length; i++) {
                     tokens.add(new Token(words[i], tokenSpans.get(i), tags[i], lemmas[i]));
@@ -68,7 +86,11 @@ public final class OpenNlpAnalyzer implements Analyzer {
 
     private String[] lemmas(Language language, String[] words, String[] tags, PerThread t) {
         if (language != Language.DE) {
-            return t.lemmatizer().lemmatize(words, tags);
+            String[] out = new String[words.length];
+            for (int i = 0; i < words.length; i++) {
+                out[i] = english.lemma(words[i], tags[i]);
+            }
+            return out;
         }
         GermanLexicon lex = lexicon.get();
         String[] out = new String[words.length];

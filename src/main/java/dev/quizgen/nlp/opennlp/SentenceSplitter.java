@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 
@@ -27,6 +28,14 @@ final class SentenceSplitter {
             "fig", "vol", "pp", "jan", "mar", "apr", "jun", "jul", "sep", "oct", "dec", "st", "ave", "blvd"));
     private static final Set<String> MONTHS = Set.copyOf(java.util.List.of("januar", "februar", "märz", "april", "mai", "juni", "juli",
             "august", "september", "oktober", "november", "dezember", "jänner"));
+
+    // compiled once: acceptable() runs for every full stop of every article
+    private static final Pattern ORDINAL = Pattern.compile("\\d{1,2}");
+    private static final Pattern YEAR = Pattern.compile("\\d{3,4}");
+    private static final Pattern NON_WORD = Pattern.compile("\\W");
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    private static final Pattern DOTTED = Pattern.compile("(\\p{L}\\.)+\\p{L}");
+    private static final Pattern LEADING_QUOTES = Pattern.compile("^[\\p{Pi}\\p{Pf}\\p{Ps}\"'„‚»«]+");
 
     private SentenceSplitter() {
     }
@@ -89,17 +98,17 @@ final class SentenceSplitter {
         if (Character.isLowerCase(next.codePointAt(0))) {
             return false;
         }
-        if (word.matches("\\d{1,2}") && language == Language.DE) {
+        if (ORDINAL.matcher(word).matches() && language == Language.DE) {
             return false;   // ordinal: am 27. Juni, der 3. Versuch
         }
-        if (word.matches("\\d{3,4}") && MONTHS.contains(next.toLowerCase(Locale.ROOT).replaceAll("\\W", ""))) {
+        if (YEAR.matcher(word).matches() && MONTHS.contains(NON_WORD.matcher(next.toLowerCase(Locale.ROOT)).replaceAll(""))) {
             return false;
         }
-        if (word.matches("\\p{L}")) {
+        if (LETTER.matcher(word).matches()) {
             return false;   // an initial: J. F. Kennedy
         }
         String key = word.toLowerCase(Locale.ROOT);
-        return !ABBREVIATIONS.contains(key) && !word.matches("(\\p{L}\\.)+\\p{L}");
+        return !ABBREVIATIONS.contains(key) && !DOTTED.matcher(word).matches();
     }
 
     private static boolean nextStartsLower(CharSequence s, int eos) {
@@ -120,6 +129,6 @@ final class SentenceSplitter {
             j++;
         }
         String w = s.subSequence(i, j).toString();
-        return w.replaceFirst("^[\\p{Pi}\\p{Pf}\\p{Ps}\"'„‚»«]+", "");
+        return LEADING_QUOTES.matcher(w).replaceFirst("");
     }
 }

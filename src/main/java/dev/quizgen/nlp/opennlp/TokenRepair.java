@@ -14,6 +14,7 @@ import java.util.List;
  */
 final class TokenRepair {
     private static final String ALWAYS_QUOTES = "„“”\"»«‚‹›";
+    private static final java.util.regex.Pattern CONTRACTION = java.util.regex.Pattern.compile("(?i)(s|t|re|ve|ll|d|m)");
 
     private TokenRepair() {
     }
@@ -100,7 +101,7 @@ final class TokenRepair {
         }
         if (i == tokenStart) {
             // keep English contractions: 's, 't, 're, 've, 'll, 'd, 'm
-            return !text.substring(i + 1, tokenEnd).matches("(?i)(s|t|re|ve|ll|d|m)");
+            return !CONTRACTION.matcher(text.substring(i + 1, tokenEnd)).matches();
         }
         // at the end: a closing quote, unless it is a plural possessive (players')
         return i == tokenEnd - 1 && text.charAt(i - 1) != 's';
