@@ -199,12 +199,28 @@ public final class DistractorPicker {
                 field = field != null ? field : people.fieldOf(f.slot("role"));
             }
         }
-        if (field != null) {
+        if (field != null && !historical()) {
             for (String p : people.people(field, language)) {
                 out.add(new Candidate(p, "list:persons-" + field));
             }
         }
         return out;
+    }
+
+    /**
+     * An article about the past (every year it names before 1990, or no year at all but an old
+     * date header): today's well-known people would be anachronisms among its options.
+     */
+    private boolean historical() {
+        String date = facts.text().article().date();
+        int latest = date != null ? Integer.parseInt(date.substring(0, 4)) : -1;
+        for (Fact f : facts.ofType(FactType.DATE)) {
+            Matcher m = YEAR.matcher(f.text());
+            while (m.find()) {
+                latest = Math.max(latest, Integer.parseInt(m.group()));
+            }
+        }
+        return latest >= 0 && latest < 1990;
     }
 
     private String canonical(Mention m) {
@@ -241,19 +257,9 @@ public final class DistractorPicker {
                 out.add(r);
             }
         }
+        // only the article's own roles: offices from a list are too often near-synonyms of the answer
+        // ("Staatschef" for a US president) and would be a second right answer
         List<Candidate> list = new ArrayList<>(out.stream().map(r -> new Candidate(matchCase(r, answer), "article")).toList());
-        String field = people.fieldOf(draft.fact().slot("role"));
-        if (field != null) {
-            boolean feminine = language == Language.DE && answer.endsWith("in");
-            for (String role : people.roles(field, language)) {
-                if (language == Language.DE && role.endsWith("in") != feminine) {
-                    continue;   // a woman's role among a man's would give the answer away, and the other way round
-                }
-                String noun = language == Language.DE ? role.substring(0, 1).toUpperCase(Locale.GERMAN) + role.substring(1) : role;
-                String det = article.isEmpty() ? "" : language == Language.EN ? "the " : role.endsWith("in") ? "die " : "der ";
-                list.add(new Candidate(matchCase(det + noun, answer), "list:roles-" + field));
-            }
-        }
         return list;
     }
 
@@ -536,7 +542,7 @@ public final class DistractorPicker {
         return containsWords(a, b) || containsWords(b, a);
     }
 
-    static boolean containsWords(String haystack, String needle) {
+    public static boolean containsWords(String haystack, String needle) {
         if (needle.isEmpty()) {
             return false;
         }

@@ -165,6 +165,11 @@ public final class QuestionGenerator {
         if (t.type() == QuestionType.MULTIPLE_CHOICE || t.type() == QuestionType.TRUE_FALSE) {
             Choice c = picker.pick(d, t.type() == QuestionType.TRUE_FALSE ? 1 : DISTRACTORS, rng);
             rejected = c.rejected();
+            if (!preview && t.type() == QuestionType.MULTIPLE_CHOICE && rejected.stream().anyMatch(r -> r.reason().startsWith("also ")
+                    || r.reason().startsWith("did the same"))) {
+                log.accept("dropped " + t.id() + " on '" + d.answer() + "': the article makes another answer true as well");
+                return null;   // "Who is the defensive end?" with two of them in the article
+            }
             if (t.type() == QuestionType.TRUE_FALSE) {
                 // half the statements are made false by swapping the fact for one of its kind
                 boolean makeFalse = rng.nextBoolean() && !c.distractors().isEmpty();
@@ -256,6 +261,7 @@ public final class QuestionGenerator {
                             || chosen.contains(c) || answers.contains(c.key())
                             || perSentence.getOrDefault(c.sentence(), 0) >= PER_SENTENCE
                             || typeSentences.contains(sentenceKey(c)) || chosen.stream().anyMatch(c::clashes)
+                            || chosen.stream().anyMatch(x -> givesAway(x, c) || givesAway(c, x))
                             || c.question().type() == QuestionType.TRUE_FALSE && trueFalse(chosen) >= Math.max(1, count / 5)) {
                         continue;
                     }
@@ -276,6 +282,23 @@ public final class QuestionGenerator {
             }
         }
         return chosen;
+    }
+
+    /** Whether {@code a}'s stem prints {@code b}'s answer ("am Sonntag" in one question, "Sonntag" asked in another). */
+    private static boolean givesAway(Scored a, Scored b) {
+        if (b.question().type() == QuestionType.TRUE_FALSE || b.question().type() == QuestionType.MATCHING
+                || b.question().type() == QuestionType.ORDERING) {
+            return false;
+        }
+        List<String> answers = b.question().type() == QuestionType.CLOZE_PASSAGE
+                ? b.question().blanks().stream().map(dev.quizgen.bank.Blank::answer).toList() : List.of(b.question().answer());
+        for (String ans : answers) {
+            if (DistractorPicker.norm(ans).length() >= 3 && DistractorPicker.containsWords(DistractorPicker.norm(a.question().stem()),
+                    DistractorPicker.norm(ans))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True/false statements are quick to make and weak at testing reading: a fifth of a worksheet at most. */

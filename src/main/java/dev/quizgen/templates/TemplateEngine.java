@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  */
 public final class TemplateEngine {
     public static final String GAP = "_____";
+    /** Facts below this confidence are typed by guesswork: no question is made from them. */
+    public static final double MIN_CONFIDENCE = 0.6;
     private static final Pattern SLOT = Pattern.compile("\\{([A-Za-z]+)}");
     private static final Pattern SLOT_REFERENCE = Pattern.compile("\\{[A-Za-z]+}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -55,6 +57,9 @@ public final class TemplateEngine {
 
     /** The draft the template makes from the fact, or null when it does not apply. */
     public Draft apply(Template t, Fact f, Facts facts) {
+        if (f.confidence() < MIN_CONFIDENCE) {
+            return null;   // a guessed type ("capitalised words") is kept in the facts, never asked about
+        }
         Sentence s = facts.text().sentences().get(f.sentence());
         Language language = facts.text().article().language();
         Map<String, String> slots = new HashMap<>(f.slots());
@@ -79,7 +84,8 @@ public final class TemplateEngine {
                 return null;
             }
         }
-        if (t.type() == QuestionType.TRUE_FALSE && (inRange(s, f) || bounded(s, f) || listItem(s, f))) {
+        if (t.type() == QuestionType.TRUE_FALSE && (inRange(s, f) || bounded(s, f) || listItem(s, f)
+                || s.tokens().get(0).is("PRON") || DEMONSTRATIVES.contains(s.tokens().get(0).text().toLowerCase(Locale.ROOT)))) {
             return null;   // swapping one end of "zwischen 1977 und 2010", "bereits 1519" or one of a list is no clear claim
         }
         String stemPattern = t.stem();
@@ -199,6 +205,8 @@ public final class TemplateEngine {
 
     private static final java.util.Set<FactType> NAMES = java.util.EnumSet.of(FactType.PERSON, FactType.PLACE,
             FactType.ORGANIZATION);
+    private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("dies", "diese", "dieser", "dieses",
+            "diesem", "diesen", "this", "these", "those", "that", "such", "solche");
     private static final java.util.Set<String> LIST_WORDS = java.util.Set.of(",", "und", "oder", "and", "or", "sowie");
 
     /**
@@ -214,6 +222,9 @@ public final class TemplateEngine {
         var t = s.tokens();
         int from = f.fromToken();
         int to = f.toToken();
+        if (t.get(0).is("PRON") || DEMONSTRATIVES.contains(t.get(0).text().toLowerCase(Locale.ROOT))) {
+            return "the sentence starts with a word that points back (\"Sie\", \"It\", \"Dieses\")";
+        }
         if (insideBrackets(t, from, to)) {
             return "in brackets";   // "(_____ 3 Zoll)": asides and conversions are not what the text is about
         }
