@@ -87,6 +87,12 @@ public final class EntityRecognizer {
                     break;
                 }
             }
+            // Southern Border Region, Great Lakes Megalopolis: an English name with its head noun, which German also has
+            if (lexicon.language() == Language.DE && j < t.size() && j - i >= 2 && t.get(j).isCapitalized()
+                    && (lexicon.isForeignPlaceHead(t.get(j).text()) || lexicon.isForeignOrganisationHead(t.get(j).text()))
+                    && !lexicon.german().knows(t.get(j - 1).text())) {
+                j++;
+            }
             for (int[] seg : segments(t, i, j)) {
                 int to = seg[1];
                 // Heinrich III. / Sergius IV. von Neapel: the ordinal's full stop belongs to the name

@@ -162,7 +162,9 @@ public final class Lexicon {
     }
 
     public boolean isForeignPlaceHead(String word) {
-        return foreignPlaceHeads.contains(word.toLowerCase(Locale.ROOT)) && !isCommonNoun(word);
+        return foreignPlaceHeads.contains(word.toLowerCase(Locale.ROOT))
+                && (!isCommonNoun(word) || !placeHeads.contains(head(word)) && Character.isUpperCase(word.charAt(0))
+                    || placeHeads.contains(word));
     }
 
     /** Language names in German and English from the JDK's locale data (English, Latin, Englisch, Latein). */
