@@ -27,7 +27,9 @@ public final class EntityRecognizer {
     private static final Set<String> PLACE_PREPOSITIONS_EN = Set.of("in", "from", "near", "at", "to");
     private static final Set<String> NAME_JOINERS = Set.of("of", "von", "van", "de", "del", "da", "la", "le", "bin", "al", "&");
     private static final Set<String> NOT_NAMES = Set.of("ich", "du", "er", "sie", "es", "wir", "ihr", "i");
-    private static final Set<String> LIST_JOINERS = Set.of(",", "und", "oder", "sowie", "bzw.", "and", "or", "&");
+    private static final Set<String> LIST_JOINERS = Set.of(",", "und", "oder", "sowie", "bzw.", "noch", "and", "or", "nor", "&");
+    private static final Set<String> HIS = Set.of("his", "her", "himself", "herself", "sein", "seine", "seinen", "seinem",
+            "seiner", "seines", "sich");
     private static final Set<String> DETERMINERS = Set.of("the", "die", "der", "den", "des");
     private static final String ROMAN = "[IVX]{1,5}";
 
@@ -442,6 +444,9 @@ public final class EntityRecognizer {
         if (lastClasses.contains("NAC")) {
             return new Type(EntityType.PERSON, 0.75, "surname '" + last.text() + "'", null);
         }
+        if (words <= 3 && hisFollows(t, to)) {
+            return new Type(EntityType.PERSON, 0.65, "'his' after the name", null);
+        }
         String place = placeClass(lastClasses);
         if (place != null) {
             return new Type(EntityType.PLACE, 0.75, "dictionary: " + place, place);
@@ -527,6 +532,23 @@ public final class EntityRecognizer {
             }
         }
         return null;
+    }
+
+    /** "Guglielmo Marconi made his famous …", "Tesla war bekannt für seine …": a possessive of a person right after the name. */
+    private boolean hisFollows(List<Token> t, int to) {
+        if (to >= t.size() || !(t.get(to).is("VERB") || t.get(to).is("AUX"))) {
+            return false;
+        }
+        for (int k = to + 1; k < t.size() && k <= to + 3; k++) {
+            Token x = t.get(k);
+            if (x.isPunct() || x.is("NOUN") || x.is("PROPN")) {
+                return false;
+            }
+            if (HIS.contains(x.text().toLowerCase(Locale.ROOT)) && !x.text().equals("sich")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isPersonVerb(Token tok) {
