@@ -28,8 +28,8 @@ public final class EntityRecognizer {
     private static final Set<String> NAME_JOINERS = Set.of("of", "von", "van", "de", "del", "da", "la", "le", "bin", "al", "&");
     private static final Set<String> NOT_NAMES = Set.of("ich", "du", "er", "sie", "es", "wir", "ihr", "i");
     private static final Set<String> LIST_JOINERS = Set.of(",", "und", "oder", "sowie", "bzw.", "noch", "and", "or", "nor", "&");
-    private static final Set<String> HIS = Set.of("his", "her", "himself", "herself", "sein", "seine", "seinen", "seinem",
-            "seiner", "seines", "sich");
+    /** English only: German "sein" is also "its" (Polonia wurde wegen seiner Finanzen …). */
+    private static final Set<String> HIS = Set.of("his", "her", "himself", "herself");
     private static final Set<String> DETERMINERS = Set.of("the", "die", "der", "den", "des");
     private static final String ROMAN = "[IVX]{1,5}";
 
@@ -534,7 +534,7 @@ public final class EntityRecognizer {
         return null;
     }
 
-    /** "Guglielmo Marconi made his famous …", "Tesla war bekannt für seine …": a possessive of a person right after the name. */
+    /** "Guglielmo Marconi made his famous …": a person's possessive right after the name and its verb. */
     private boolean hisFollows(List<Token> t, int to) {
         if (to >= t.size() || !(t.get(to).is("VERB") || t.get(to).is("AUX"))) {
             return false;
@@ -544,7 +544,7 @@ public final class EntityRecognizer {
             if (x.isPunct() || x.is("NOUN") || x.is("PROPN")) {
                 return false;
             }
-            if (HIS.contains(x.text().toLowerCase(Locale.ROOT)) && !x.text().equals("sich")) {
+            if (HIS.contains(x.text().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
