@@ -380,6 +380,19 @@ public final class EntityRecognizer {
         if (lexicon.isCountry(text)) {
             return new Type(EntityType.PLACE, 0.95, "country name", "country");
         }
+        if (words >= 2 && lexicon.isPlacePrefix(first.text()) && lexicon.gazetteer(s.textOf(from + 1, to)) != null) {
+            return new Type(EntityType.PLACE, 0.85, "prefix and known place", null);   // Greater Los Angeles
+        }
+        if (lexicon.language() == Language.EN && last.is("PROPN")) {
+            int k = to;
+            if (k < t.size() && (t.get(k).is("ADJ") || t.get(k).is("PROPN")) && !t.get(k).isCapitalized()) {
+                k++;   // "El Centro metropolitan area" (the tagger calls "metropolitan" PROPN or ADJ)
+            }
+            if (k < t.size() && !t.get(k).isCapitalized() && t.get(k).is("NOUN")
+                    && (lexicon.isPlaceHead(t.get(k).text()) || lexicon.isPlaceHead(t.get(k).lemma()))) {
+                return new Type(EntityType.PLACE, 0.75, "before '" + t.get(k).text() + "'", null);
+            }
+        }
         if (words >= 2 && lexicon.isCountry(last.text()) && !lexicon.isFirstName(first.text()) && !isAcronym(last.text())) {
             return new Type(EntityType.PLACE, 0.75, "ends in the country name '" + last.text() + "'", null);   // New South Wales
         }
