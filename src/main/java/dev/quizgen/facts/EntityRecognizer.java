@@ -89,6 +89,10 @@ public final class EntityRecognizer {
                     break;
                 }
             }
+            // den Defensive End Kony Ealy: the adjective of a two-word role stands outside the run
+            if (i > 0 && j - i >= 2 && lexicon.isListedRole(t.get(i - 1).text() + " " + t.get(i).text())) {
+                i++;
+            }
             // Southern Border Region, Great Lakes Megalopolis: an English name with its head noun, which German also has
             if (lexicon.language() == Language.DE && j < t.size() && j - i >= 2 && t.get(j).isCapitalized()
                     && (lexicon.isForeignPlaceHead(t.get(j).text()) || lexicon.isForeignOrganisationHead(t.get(j).text()))
@@ -426,6 +430,9 @@ public final class EntityRecognizer {
         if (before >= 0 && isRoleBefore(t, before)) {
             return new Type(EntityType.PERSON, 0.9, "after role '" + t.get(before).text() + "'", null);
         }
+        if (before >= 1 && t.get(before).text().equals(",") && roleApposition(t, before)) {
+            return new Type(EntityType.PERSON, 0.75, "after a role and a comma", null);   // den Anführer der Hautevilles, Drogo,
+        }
         if (lastClasses.contains("PER")) {
             return new Type(EntityType.PERSON, 0.85, "dictionary: person", null);
         }
@@ -566,6 +573,20 @@ public final class EntityRecognizer {
 
     private boolean isPersonVerb(Token tok) {
         return tok.is("VERB") && lexicon.isPersonVerb(tok.lemma());
+    }
+
+    /** A role noun within the few words before the comma, with nothing clause-like in between. */
+    private boolean roleApposition(List<Token> t, int comma) {
+        for (int k = comma - 1; k >= 0 && k >= comma - 4; k--) {
+            Token x = t.get(k);
+            if (x.isPunct() || x.is("VERB") || x.is("AUX") || x.is("PRON") || x.is("CCONJ")) {
+                return false;
+            }
+            if (x.is("NOUN") && lexicon.isRole(x.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isRoleBefore(List<Token> t, int i) {

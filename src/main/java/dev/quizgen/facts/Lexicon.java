@@ -271,7 +271,9 @@ public final class Lexicon {
     public boolean isRole(String word) {
         if (language == Language.DE) {
             String h = head(word);
-            return roles.contains(h) || roles.contains(word);
+            // dative plural the dictionary lacks: Geschäftsleuten → Geschäftsleute
+            return roles.contains(h) || roles.contains(word)
+                    || word.endsWith("n") && roles.contains(word.substring(0, word.length() - 1));
         }
         return roles.contains(word.toLowerCase(Locale.ROOT));
     }
