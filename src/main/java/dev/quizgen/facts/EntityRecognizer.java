@@ -27,7 +27,9 @@ public final class EntityRecognizer {
     private static final Set<String> PLACE_PREPOSITIONS_EN = Set.of("in", "from", "near", "at", "to");
     private static final Set<String> NAME_JOINERS = Set.of("of", "von", "van", "de", "del", "da", "la", "le", "bin", "al", "&");
     private static final Set<String> NOT_NAMES = Set.of("ich", "du", "er", "sie", "es", "wir", "ihr", "i");
-    private static final Set<String> LIST_JOINERS = Set.of(",", "und", "oder", "sowie", "bzw.", "and", "or", "&");
+    private static final Set<String> LIST_JOINERS = Set.of(",", "und", "oder", "sowie", "bzw.", "noch", "and", "or", "nor", "&");
+    /** English only: German "sein" is also "its" (Polonia wurde wegen seiner Finanzen …). */
+    private static final Set<String> HIS = Set.of("his", "her", "himself", "herself");
     private static final Set<String> DETERMINERS = Set.of("the", "die", "der", "den", "des");
     private static final String ROMAN = "[IVX]{1,5}";
 
@@ -91,6 +93,16 @@ public final class EntityRecognizer {
                 } else {
                     break;
                 }
+            }
+            // den Defensive End Kony Ealy: the adjective of a two-word role stands outside the run
+            if (i > 0 && j - i >= 2 && lexicon.isListedRole(t.get(i - 1).text() + " " + t.get(i).text())) {
+                i++;
+            }
+            // Southern Border Region, Great Lakes Megalopolis: an English name with its head noun, which German also has
+            if (lexicon.language() == Language.DE && j < t.size() && j - i >= 2 && t.get(j).isCapitalized()
+                    && (lexicon.isForeignPlaceHead(t.get(j).text()) || lexicon.isForeignOrganisationHead(t.get(j).text()))
+                    && !lexicon.german().knows(t.get(j - 1).text())) {
+                j++;
             }
             for (int[] seg : segments(t, i, j)) {
                 int to = seg[1];
@@ -377,6 +389,19 @@ public final class EntityRecognizer {
         if (lexicon.isCountry(text)) {
             return new Type(EntityType.PLACE, 0.95, "country name", "country");
         }
+        if (words >= 2 && lexicon.isPlacePrefix(first.text()) && lexicon.gazetteer(s.textOf(from + 1, to)) != null) {
+            return new Type(EntityType.PLACE, 0.85, "prefix and known place", null);   // Greater Los Angeles
+        }
+        if (lexicon.language() == Language.EN && last.is("PROPN")) {
+            int k = to;
+            if (k < t.size() && (t.get(k).is("ADJ") || t.get(k).is("PROPN")) && !t.get(k).isCapitalized()) {
+                k++;   // "El Centro metropolitan area" (the tagger calls "metropolitan" PROPN or ADJ)
+            }
+            if (k < t.size() && !t.get(k).isCapitalized() && t.get(k).is("NOUN")
+                    && (lexicon.isPlaceHead(t.get(k).text()) || lexicon.isPlaceHead(t.get(k).lemma()))) {
+                return new Type(EntityType.PLACE, 0.75, "before '" + t.get(k).text() + "'", null);
+            }
+        }
         if (words >= 2 && lexicon.isCountry(last.text()) && !lexicon.isFirstName(first.text()) && !isAcronym(last.text())) {
             return new Type(EntityType.PLACE, 0.75, "ends in the country name '" + last.text() + "'", null);   // New South Wales
         }
@@ -410,6 +435,9 @@ public final class EntityRecognizer {
         if (before >= 0 && isRoleBefore(t, before)) {
             return new Type(EntityType.PERSON, 0.9, "after role '" + t.get(before).text() + "'", null);
         }
+        if (before >= 1 && t.get(before).text().equals(",") && roleApposition(t, before)) {
+            return new Type(EntityType.PERSON, 0.75, "after a role and a comma", null);   // den Anführer der Hautevilles, Drogo,
+        }
         if (lastClasses.contains("PER")) {
             return new Type(EntityType.PERSON, 0.85, "dictionary: person", null);
         }
@@ -440,6 +468,9 @@ public final class EntityRecognizer {
         }
         if (lastClasses.contains("NAC")) {
             return new Type(EntityType.PERSON, 0.75, "surname '" + last.text() + "'", null);
+        }
+        if (words <= 3 && hisFollows(t, to)) {
+            return new Type(EntityType.PERSON, 0.65, "'his' after the name", null);
         }
         String place = placeClass(lastClasses);
         if (place != null) {
@@ -528,8 +559,39 @@ public final class EntityRecognizer {
         return null;
     }
 
+    /** "Guglielmo Marconi made his famous …": a person's possessive right after the name and its verb. */
+    private boolean hisFollows(List<Token> t, int to) {
+        if (to >= t.size() || !(t.get(to).is("VERB") || t.get(to).is("AUX"))) {
+            return false;
+        }
+        for (int k = to + 1; k < t.size() && k <= to + 3; k++) {
+            Token x = t.get(k);
+            if (x.isPunct() || x.is("NOUN") || x.is("PROPN")) {
+                return false;
+            }
+            if (HIS.contains(x.text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isPersonVerb(Token tok) {
         return tok.is("VERB") && lexicon.isPersonVerb(tok.lemma());
+    }
+
+    /** A role noun within the few words before the comma, with nothing clause-like in between. */
+    private boolean roleApposition(List<Token> t, int comma) {
+        for (int k = comma - 1; k >= 0 && k >= comma - 4; k--) {
+            Token x = t.get(k);
+            if (x.isPunct() || x.is("VERB") || x.is("AUX") || x.is("PRON") || x.is("CCONJ")) {
+                return false;
+            }
+            if (x.is("NOUN") && lexicon.isRole(x.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isRoleBefore(List<Token> t, int i) {

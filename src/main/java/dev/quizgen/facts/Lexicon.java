@@ -166,7 +166,9 @@ public final class Lexicon {
     }
 
     public boolean isForeignPlaceHead(String word) {
-        return foreignPlaceHeads.contains(word.toLowerCase(Locale.ROOT)) && !isCommonNoun(word);
+        return foreignPlaceHeads.contains(word.toLowerCase(Locale.ROOT))
+                && (!isCommonNoun(word) || !placeHeads.contains(head(word)) && Character.isUpperCase(word.charAt(0))
+                    || placeHeads.contains(word));
     }
 
     /** Language names in German and English from the JDK's locale data (English, Latin, Englisch, Latein). */
@@ -276,7 +278,9 @@ public final class Lexicon {
     public boolean isRole(String word) {
         if (language == Language.DE) {
             String h = head(word);
-            return roles.contains(h) || roles.contains(word);
+            // dative plural the dictionary lacks: Geschäftsleuten → Geschäftsleute
+            return roles.contains(h) || roles.contains(word)
+                    || word.endsWith("n") && roles.contains(word.substring(0, word.length() - 1));
         }
         return roles.contains(word.toLowerCase(Locale.ROOT));
     }

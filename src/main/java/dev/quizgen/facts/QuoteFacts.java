@@ -305,7 +305,17 @@ final class QuoteFacts implements FactExtractor {
         return false;
     }
 
+    /** Reported speech: the main clause's finite verb is a subjunctive (habe, sei, hätten); else any verb of the sentence. */
     private static boolean isReported(Document doc, Sentence s) {
+        MainClause c = MainClause.of(s, doc.language(), doc.lexicon().german());
+        if (c != null) {
+            return MainClause.isSubjunctive(c.finiteVerb().text(), doc.lexicon().german());
+        }
+        for (Mention m : doc.mentionsIn(s.index())) {
+            if (m.type() == EntityType.PERSON && m.confidence() >= 0.6) {
+                return false;   // a sentence about a named person of its own is not the last speaker's report
+            }
+        }
         for (Token tok : s.tokens()) {
             if ((tok.is("AUX") || tok.is("VERB")) && MainClause.isSubjunctive(tok.text(), doc.lexicon().german())) {
                 return true;

@@ -81,12 +81,16 @@ final class RoleFacts implements FactExtractor {
         List<Token> t = s.tokens();
         int i = m.toToken();
         // the tagger reads an article after a comma as a relative pronoun: "Trump, der/PRON Präsident der USA,"
-        if (i + 2 >= t.size() || !t.get(i).text().equals(",")
-                || !(t.get(i + 1).is("DET") || t.get(i + 1).is("PRON") && Set.of("der", "die", "das", "the").contains(t.get(i + 1).text()))) {
+        if (i + 2 >= t.size() || !t.get(i).text().equals(",")) {
             return null;
         }
-        int det = i + 1;
-        int j = det + 1;
+        int k = i + 1;
+        if (t.get(k).is("ADV") && k + 1 < t.size()) {
+            k++;   // Mario Addison, ebenfalls Lineman,
+        }
+        boolean article = t.get(k).is("DET") || t.get(k).is("PRON") && Set.of("der", "die", "das", "the").contains(t.get(k).text());
+        int det = article ? k : -1;
+        int j = article ? k + 1 : k;
         while (j < t.size() && t.get(j).is("ADJ")) {
             j++;
         }
@@ -100,7 +104,7 @@ final class RoleFacts implements FactExtractor {
         if (end >= t.size() || !t.get(end).text().equals(",")) {
             return null;
         }
-        return role(doc, s, m, det + 1, end, det);
+        return role(doc, s, m, article ? k + 1 : k, end, det);
     }
 
     /** ROLE-PHRASE , NAME [,] — and the next name of a pair: "zwei Geschäftsleuten, Robert Lane und Benjamin Vail". */
