@@ -85,7 +85,7 @@ public final class TemplateEngine {
             }
         }
         if (t.type() == QuestionType.TRUE_FALSE && (inRange(s, f) || bounded(s, f) || listItem(s, f)
-                || s.tokens().get(0).is("PRON") || DEMONSTRATIVES.contains(s.tokens().get(0).text().toLowerCase(Locale.ROOT)))) {
+                || POINTING_BACK.contains(s.tokens().get(0).text().toLowerCase(Locale.ROOT)))) {
             return null;   // swapping one end of "zwischen 1977 und 2010", "bereits 1519" or one of a list is no clear claim
         }
         String stemPattern = t.stem();
@@ -205,8 +205,10 @@ public final class TemplateEngine {
 
     private static final java.util.Set<FactType> NAMES = java.util.EnumSet.of(FactType.PERSON, FactType.PLACE,
             FactType.ORGANIZATION);
-    private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("dies", "diese", "dieser", "dieses",
-            "diesem", "diesen", "this", "these", "those", "that", "such", "solche");
+    /** Sentence openers that point back to something the question does not name. */
+    private static final java.util.Set<String> POINTING_BACK = java.util.Set.of("er", "sie", "es", "ihm", "ihn", "ihnen",
+            "dies", "diese", "dieser", "dieses", "diesem", "diesen", "solche", "he", "she", "it", "they", "them", "its",
+            "their", "his", "her", "this", "these", "those", "such");
     private static final java.util.Set<String> LIST_WORDS = java.util.Set.of(",", "und", "oder", "and", "or", "sowie");
 
     /**
@@ -222,7 +224,7 @@ public final class TemplateEngine {
         var t = s.tokens();
         int from = f.fromToken();
         int to = f.toToken();
-        if (t.get(0).is("PRON") || DEMONSTRATIVES.contains(t.get(0).text().toLowerCase(Locale.ROOT))) {
+        if (f.type() != FactType.QUOTE && POINTING_BACK.contains(t.get(0).text().toLowerCase(Locale.ROOT))) {
             return "the sentence starts with a word that points back (\"Sie\", \"It\", \"Dieses\")";
         }
         if (insideBrackets(t, from, to)) {
