@@ -15,8 +15,8 @@ import java.util.Set;
  * English lemmas by rule: irregular verbs from a list ({@code nlp/irregular-verbs.en.txt}),
  * regular verb and noun endings by the spelling rules (doubled consonants, silent e, -ies/-ied).
  * Downstream only verb lemmas (speech verbs, do-support in questions) and noun lemmas (units)
- * are read, so the rest keep their word; the statistical lemmatizer, ten times slower than the
- * floor of the analysis, is not needed for English. Immutable after construction: shared by threads.
+ * are read, so the rest keep their word; the statistical lemmatizer, on its own several times the
+ * cost of tokenising and tagging, is not needed for English. Immutable after construction: shared by threads.
  */
 final class EnglishLemmas {
     private static final String AUX_BE = "be";
