@@ -99,6 +99,9 @@ public final class QuestionGenerator {
             }
             candidates.addAll(make(t, facts, picker, rng));
         }
+        java.util.Map<String, Long> perTemplate = new java.util.TreeMap<>();
+        candidates.forEach(c -> perTemplate.merge(c.template().id(), 1L, Long::sum));
+        log.accept(candidates.size() + " candidate questions " + perTemplate);
         List<Scored> chosen = select(candidates, options.count());
         chosen.sort(Comparator.comparingInt(Scored::start).thenComparing(c -> c.template().id()));
         List<Question> questions = new ArrayList<>();
