@@ -34,11 +34,15 @@ class BenchInvariantsTest {
                     QuestionBank bank = TestPipeline.bank(TestPipeline.read(f), 15, 1);
                     // a text on complexity classes has few names, dates or numbers: two good questions beat ten poor ones
                     assertTrue(bank.questions().size() >= 2, f + ": " + bank.questions().size());
-                    for (Question q : bank.questions()) {
-                        if (q.type() == QuestionType.MULTIPLE_CHOICE) {
-                            mc++;
-                            positions[q.options().indexOf(q.correctOption())]++;
-                            assertEquals(1, q.options().stream().filter(Option::correct).count());
+                    // positions over three seeds: a few hundred choices, so that ±5 points measures balance, not luck
+                    for (long seed = 1; seed <= 3; seed++) {
+                        QuestionBank b = seed == 1 ? bank : TestPipeline.bank(TestPipeline.read(f), 15, seed);
+                        for (Question q : b.questions()) {
+                            if (q.type() == QuestionType.MULTIPLE_CHOICE) {
+                                mc++;
+                                positions[q.options().indexOf(q.correctOption())]++;
+                                assertEquals(1, q.options().stream().filter(Option::correct).count());
+                            }
                         }
                     }
                     String name = f.getFileName().toString().replace(".txt", ".json");
