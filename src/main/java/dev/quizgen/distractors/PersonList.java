@@ -1,12 +1,6 @@
 package dev.quizgen.distractors;
 
 import dev.quizgen.article.Language;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -113,21 +107,6 @@ public final class PersonList {
     }
 
     private static List<String> lines(String resource) {
-        InputStream in = PersonList.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing list " + resource);
-        }
-        List<String> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    out.add(line);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return dev.quizgen.facts.Lexicon.lines(resource);
     }
 }

@@ -186,7 +186,8 @@ public final class Lexicon {
         return out;
     }
 
-    static List<String> lines(String resource) {
+    /** The non-empty, non-comment lines of a word list on the classpath. */
+    public static List<String> lines(String resource) {
         InputStream in = Lexicon.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("missing word list " + resource);

@@ -65,24 +65,8 @@ public final class TemplateEngine {
         Map<String, String> slots = new HashMap<>(f.slots());
         slots.put("text", f.text());
         slots.put("sentence", s.text());
-        for (Map.Entry<String, String> w : t.when().entrySet()) {
-            // "when: slot=value", or "when: slot={other}" to compare two slots
-            String want = SLOT_REFERENCE.matcher(w.getValue()).matches() ? slots.get(w.getValue().substring(1, w.getValue().length() - 1))
-                    : w.getValue();
-            if (want == null || !want.equals(slots.get(w.getKey()))) {
-                return null;
-            }
-        }
-        for (Map.Entry<String, java.util.Set<String>> x : t.except().entrySet()) {
-            if (x.getValue().contains(slots.get(x.getKey()))) {
-                return null;
-            }
-        }
-        for (Map.Entry<String, Integer> m : t.maxWords().entrySet()) {
-            String v = slots.get(m.getKey());
-            if (v != null && SPACES.split(v).length > m.getValue()) {
-                return null;
-            }
+        if (!conditionsHold(t, slots)) {
+            return null;
         }
         if (t.type() == QuestionType.TRUE_FALSE && (inRange(s, f) || bounded(s, f) || listItem(s, f)
                 || POINTING_BACK.contains(s.tokens().get(0).text().toLowerCase(Locale.ROOT)))) {
@@ -145,25 +129,34 @@ public final class TemplateEngine {
         // every year of the sentence is blanked, so that an ordering item does not give its place away
         slots.put("statement", QuestionClause.tidy((s.text().substring(0, spanStart(s, f, true))
                 + "…" + s.text().substring(spanEnd(s, f, true))).replaceAll("\\b(1[0-9]{3}|20[0-9]{2})(er)?\\b", "…")));
+        if (!conditionsHold(t, slots)) {
+            return null;
+        }
+        return fill(pattern, slots);
+    }
+
+    /** The template's when:, except: and max-words: conditions on the fact's slots. */
+    private static boolean conditionsHold(Template t, Map<String, String> slots) {
         for (Map.Entry<String, String> w : t.when().entrySet()) {
-            String want = w.getValue().matches("\\{[A-Za-z]+}") ? slots.get(w.getValue().substring(1, w.getValue().length() - 1))
-                    : w.getValue();
+            // "when: slot=value", or "when: slot={other}" to compare two slots
+            String want = SLOT_REFERENCE.matcher(w.getValue()).matches()
+                    ? slots.get(w.getValue().substring(1, w.getValue().length() - 1)) : w.getValue();
             if (want == null || !want.equals(slots.get(w.getKey()))) {
-                return null;
+                return false;
             }
         }
         for (Map.Entry<String, java.util.Set<String>> x : t.except().entrySet()) {
             if (x.getValue().contains(slots.get(x.getKey()))) {
-                return null;
+                return false;
             }
         }
         for (Map.Entry<String, Integer> m : t.maxWords().entrySet()) {
             String v = slots.get(m.getKey());
-            if (v != null && v.split("\\s+").length > m.getValue()) {
-                return null;
+            if (v != null && SPACES.split(v).length > m.getValue()) {
+                return false;
             }
         }
-        return fill(pattern, slots);
+        return true;
     }
 
     private static final java.util.Set<String> RANGE_WORDS = java.util.Set.of("und", "bis", "and", "to", "–", "-", "oder", "or");
