@@ -296,9 +296,7 @@ public final class DistractorPicker {
         for (Candidate c : names(EntityType.PERSON)) {
             out.add(c.text());
         }
-        for (Candidate c : names(EntityType.ORGANIZATION)) {
-            out.add(c.text());
-        }
+        // organisations only when the article quotes one: a platform or a company ("Twitter") is no speaker
         return out.stream().map(s -> new Candidate(s, "article")).toList();
     }
 

@@ -264,7 +264,7 @@ public final class QuestionGenerator {
                             || chosen.contains(c) || answers.contains(c.key())
                             || perSentence.getOrDefault(c.sentence(), 0) >= PER_SENTENCE
                             || typeSentences.contains(sentenceKey(c)) || chosen.stream().anyMatch(c::clashes)
-                            || chosen.stream().anyMatch(x -> givesAway(x, c) || givesAway(c, x))
+                            || chosen.stream().anyMatch(x -> givesAway(x, c) || givesAway(c, x) || sameAnswer(x, c))
                             || c.question().type() == QuestionType.TRUE_FALSE && trueFalse(chosen) >= Math.max(1, count / 5)) {
                         continue;
                     }
@@ -302,6 +302,17 @@ public final class QuestionGenerator {
             }
         }
         return false;
+    }
+
+    /** "KCNA" and "Die nordkoreanische Staatsagentur KCNA" answer two questions about one actor: twins to a pupil. */
+    private static boolean sameAnswer(Scored a, Scored b) {
+        Set<QuestionType> single = Set.of(QuestionType.MULTIPLE_CHOICE, QuestionType.FILL_IN);
+        if (!single.contains(a.question().type()) || !single.contains(b.question().type())) {
+            return false;
+        }
+        String x = DistractorPicker.norm(a.question().answer());
+        String y = DistractorPicker.norm(b.question().answer());
+        return x.length() >= 3 && y.length() >= 3 && (DistractorPicker.containsWords(x, y) || DistractorPicker.containsWords(y, x));
     }
 
     /** True/false statements are quick to make and weak at testing reading: a fifth of a worksheet at most. */
