@@ -103,6 +103,28 @@ class CliTest {
     }
 
     @Test
+    void anOutputFolderThatCannotBeMadeIsOneLine() throws IOException {
+        Path notAFolder = Files.writeString(tmp.resolve("taken"), "a file where the folder should go");
+        Run r = run("generate", "seeds/000_bb5b8c5e75b707f6.txt", "-o", notAFolder.resolve("out").toString());
+        assertEquals(1, r.code());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("Cannot create the output folder") && r.err().contains("Choose another folder with -o"), r.err());
+    }
+
+    @Test
+    void aFileThatVanishesBeforeItsTurnFailsAloneInABatch() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(Path.of("seeds/000_bb5b8c5e75b707f6.txt"), in.resolve("a.txt"));
+        Path gone = Files.writeString(in.resolve("b.txt"), "Dieser Text wird gleich gelöscht.");
+        Files.delete(gone);   // named on the command line, gone when its turn comes
+        Run r = run("generate", in.resolve("a.txt").toString(), gone.toString(), "-o", tmp.resolve("out").toString(), "-f", "json");
+        assertEquals(1, r.code());
+        assertTrue(Files.exists(tmp.resolve("out/a.json")), r.err());
+        assertTrue(r.err().contains("failed " + gone) && r.err().contains("Cannot find"), r.err());
+        assertTrue(r.err().contains("2 articles: 1 ok, 0 skipped, 1 failed"), r.err());
+    }
+
+    @Test
     void templatesCheckRunsTheExamples() {
         Run r = run("templates", "check");
         assertEquals(0, r.code(), r.out());
