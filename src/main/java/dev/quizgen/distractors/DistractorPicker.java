@@ -224,14 +224,7 @@ public final class DistractorPicker {
     }
 
     private String canonical(Mention m) {
-        String best = m.text();
-        List<String> words = List.of(m.text().split(" "));
-        for (Mention other : facts.mentions()) {
-            if (other.type() == m.type() && other.text().length() > best.length() && List.of(other.text().split(" ")).containsAll(words)) {
-                best = other.text();
-            }
-        }
-        return best;
+        return Mention.fullest(m.text(), m.type(), facts.mentions());
     }
 
     /** Who did something: people for a person, organisations for an organisation. */

@@ -46,15 +46,7 @@ public record Document(AnalyzedText text, Lexicon lexicon, List<Mention> mention
      * all of this one's ({@code Trump} → {@code Donald Trump}).
      */
     public String canonical(Mention m) {
-        String best = base(m);
-        List<String> words = List.of(best.split(" "));
-        for (Mention other : mentions) {
-            if (other.type() == m.type() && other.text().length() > best.length()
-                    && List.of(other.text().split(" ")).containsAll(words)) {
-                best = other.text();
-            }
-        }
-        return best;
+        return Mention.fullest(base(m), m.type(), mentions);
     }
 
     /**

@@ -17,6 +17,22 @@ import dev.quizgen.nlp.Span;
  */
 public record Mention(EntityType type, String text, Span span, int sentence, int fromToken, int toToken,
                       double confidence, String evidence, String subtype) {
+    /**
+     * The fullest name among {@code all} for a name of this type: the longest mention of the same
+     * type whose words contain all of {@code start}'s ({@code Trump} → {@code Donald Trump}).
+     */
+    public static String fullest(String start, EntityType type, java.util.List<Mention> all) {
+        String best = start;
+        java.util.List<String> words = java.util.List.of(start.split(" "));
+        for (Mention other : all) {
+            if (other.type() == type && other.text().length() > best.length()
+                    && java.util.List.of(other.text().split(" ")).containsAll(words)) {
+                best = other.text();
+            }
+        }
+        return best;
+    }
+
     public Mention withType(EntityType newType, double newConfidence, String newEvidence, String newSubtype) {
         return new Mention(newType, text, span, sentence, fromToken, toToken, newConfidence, newEvidence, newSubtype);
     }
