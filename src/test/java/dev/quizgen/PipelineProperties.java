@@ -10,12 +10,8 @@ import dev.quizgen.bank.Option;
 import dev.quizgen.bank.Question;
 import dev.quizgen.bank.QuestionBank;
 import dev.quizgen.bank.QuestionType;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -24,21 +20,8 @@ import net.jqwik.api.Provide;
 
 /** Any text → no exception but a user error; every bank keeps its invariants and reads back. */
 class PipelineProperties {
-    private static final List<String> BENCH_TEXTS = benchTexts();
+    private static final List<String> BENCH_TEXTS = TestPipeline.benchTexts();
 
-    private static List<String> benchTexts() {
-        try (Stream<Path> s = Stream.concat(Files.list(TestPipeline.BENCH.resolve("de")), Files.list(TestPipeline.BENCH.resolve("en")))) {
-            return s.filter(p -> p.toString().endsWith(".txt")).sorted().map(p -> {
-                try {
-                    return Files.readString(p);
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            }).toList();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @Provide
     Arbitrary<String> truncatedArticles() {

@@ -31,6 +31,30 @@ public final class TestPipeline {
     private TestPipeline() {
     }
 
+    /** The dev bench's articles, German then English, each folder sorted. */
+    public static java.util.List<Path> benchArticles() {
+        java.util.List<Path> out = new java.util.ArrayList<>();
+        for (String lang : java.util.List.of("de", "en")) {
+            try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(BENCH.resolve(lang))) {
+                s.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(out::add);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return out;
+    }
+
+    /** The texts of {@link #benchArticles()}. */
+    public static java.util.List<String> benchTexts() {
+        return benchArticles().stream().map(p -> {
+            try {
+                return java.nio.file.Files.readString(p);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).toList();
+    }
+
     public static Article read(Path file) {
         return new ArticleReader(w -> { }).read(file, null, null);
     }

@@ -13,14 +13,11 @@ import dev.quizgen.bank.QuestionType;
 import dev.quizgen.facts.EntityType;
 import dev.quizgen.facts.Facts;
 import dev.quizgen.facts.Mention;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -29,16 +26,9 @@ import net.jqwik.api.Provide;
 
 /** Over the dev bench and any seed: multiple choice keeps one right answer among options of its kind. */
 class DistractorProperties {
-    private static final List<Path> ARTICLES = articles();
+    private static final List<Path> ARTICLES = TestPipeline.benchArticles();
     private static final Pattern NUMBER = Pattern.compile("\\d");
 
-    private static List<Path> articles() {
-        try (Stream<Path> s = Stream.concat(Files.list(TestPipeline.BENCH.resolve("de")), Files.list(TestPipeline.BENCH.resolve("en")))) {
-            return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @Provide
     Arbitrary<Path> benchArticles() {

@@ -42,25 +42,12 @@ class HostileInputProperties {
     static final String ALL = "json,docx,pdf,moodle,gift,qti21,qti12,aiken,kahoot,h5p,csv";
     static final List<Path> WRITTEN = Collections.synchronizedList(new ArrayList<>());
     static final AtomicInteger CASES = new AtomicInteger();
-    static final List<String> BENCH = bench();
+    static final List<String> BENCH = dev.quizgen.TestPipeline.benchTexts();
     /** What a hostile article carries: controls, invisible and bidi characters, markup, formulas, GIFT specials. */
     static final List<String> NASTY = List.of("\u0001", "\u0007", "\u001b[31m", "\u200b", "\u200d", "\ufeff", "\u202e", "\u2066",
             "<script>alert(1)</script>", "<![CDATA[", "]]>", "&amp;", "&", "=SUM(A1:A9)", "+1", "-2", "@cmd", "{", "}", "~", "#", ":",
             "„", "“", "\"", "»", "'", "😀", "שלום", "مرحبا", "x".repeat(300), "\t", "\r\n", "%s", "{x}", "\\");
 
-    private static List<String> bench() {
-        try (Stream<Path> s = Stream.concat(Files.list(Path.of("../shared/bench/xquad/de")), Files.list(Path.of("../shared/bench/xquad/en")))) {
-            return s.filter(p -> p.toString().endsWith(".txt")).sorted().map(p -> {
-                try {
-                    return Files.readString(p);
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            }).toList();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @BeforeContainer
     static void clean() throws IOException {
