@@ -41,12 +41,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Seed for shuffling versions (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--paper", paramLabel = "a4|letter", defaultValue = "a4", description = "Worksheet paper size (default: ${DEFAULT-VALUE}).")
-    String paper;
-
-    @Option(names = "--key", paramLabel = "inline|separate", defaultValue = "inline",
-            description = "Answer key on its own page (inline) or in BASE.key.docx/.pdf (separate). Default: ${DEFAULT-VALUE}.")
-    String key;
+    @CommandLine.Mixin
+    WorksheetOptions worksheet = new WorksheetOptions();
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -54,10 +50,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Exports exports = Exports.of(formats, spec.commandLine());
-        if (!key.equals("inline") && !key.equals("separate")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--key must be inline or separate, not '" + key + "'");
-        }
-        var paperSize = GenerateCommand.paper(spec.commandLine(), paper);
+        ExportOptions options = worksheet.applyTo(new ExportOptions(title, versions, seed, null), spec.commandLine());
         String json;
         try {
             json = Files.readString(bankFile, StandardCharsets.UTF_8);
@@ -71,8 +64,7 @@ public final class ExportCommand implements Callable<Integer> {
         QuestionBank bank = BankJson.read(json, bankFile.toString());
         Output.prepare(out);
         String base = bankFile.getFileName().toString().replaceFirst("\\.json$", "");
-        exports.write(bank, out, base, new ExportOptions(title, versions, seed, null).withPaper(paperSize)
-                        .withKeySeparate(key.equals("separate")),
+        exports.write(bank, out, base, options,
                 w -> spec.commandLine().getErr().println("quizgen: warning: " + w));
         return 0;
     }

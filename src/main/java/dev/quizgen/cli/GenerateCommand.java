@@ -7,7 +7,6 @@ import dev.quizgen.article.Language;
 import dev.quizgen.bank.QuestionBank;
 import dev.quizgen.bank.QuestionType;
 import dev.quizgen.export.ExportOptions;
-import dev.quizgen.export.Paper;
 import dev.quizgen.questions.GenerationOptions;
 import dev.quizgen.templates.Template;
 import dev.quizgen.templates.TemplateLibrary;
@@ -66,12 +65,8 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "TEXT", description = "Worksheet title (default: from the article).")
     String title;
 
-    @Option(names = "--paper", paramLabel = "a4|letter", defaultValue = "a4", description = "Worksheet paper size (default: ${DEFAULT-VALUE}).")
-    String paper;
-
-    @Option(names = "--key", paramLabel = "inline|separate", defaultValue = "inline",
-            description = "Answer key on its own page (inline) or in BASE.key.docx/.pdf (separate). Default: ${DEFAULT-VALUE}.")
-    String key;
+    @CommandLine.Mixin
+    WorksheetOptions worksheet = new WorksheetOptions();
 
     @Option(names = "--include-article", description = "Print the article, with line numbers, before the questions.")
     boolean includeArticle;
@@ -97,10 +92,8 @@ public final class GenerateCommand implements Callable<Integer> {
         if (!Set.of("easy", "mixed", "hard").contains(difficulty)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--difficulty must be easy, mixed or hard, not '" + difficulty + "'");
         }
-        if (!Set.of("inline", "separate").contains(key)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--key must be inline or separate, not '" + key + "'");
-        }
-        Paper paperSize = paper(spec.commandLine(), paper);
+        // checked before any work: a wrong --paper or --key is a usage error, not a failed article
+        ExportOptions sheet = worksheet.applyTo(ExportOptions.defaults(), spec.commandLine());
         int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         if (threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be 1 or more, not " + threads);
@@ -139,7 +132,7 @@ public final class GenerateCommand implements Callable<Integer> {
                         "no facts to ask about were found (names, dates, numbers, quotes); nothing written");
             }
             ExportOptions eo = new ExportOptions(title, versions, seed, article.text())
-                    .withPaper(paperSize).withKeySeparate(key.equals("separate")).withIncludeArticle(includeArticle);
+                    .withPaper(sheet.paper()).withKeySeparate(sheet.keySeparate()).withIncludeArticle(includeArticle);
             exports.write(bank, out, name, eo, w -> err.println("quizgen: warning: " + name + ": " + w));
             return new BatchRun.Result(input, BatchRun.Status.OK, bank.questions().size(), null);
         };
@@ -157,13 +150,5 @@ public final class GenerateCommand implements Callable<Integer> {
         boolean terminal = System.console() != null;
         List<BatchRun.Result> results = new BatchRun(err, terminal, threads).run(files, work);
         return results.stream().anyMatch(r -> r.status() == BatchRun.Status.FAILED) ? 1 : 0;
-    }
-
-    static Paper paper(CommandLine cl, String name) {
-        Paper p = Paper.fromName(name);
-        if (p == null) {
-            throw new CommandLine.ParameterException(cl, "--paper must be a4 or letter, not '" + name + "'");
-        }
-        return p;
     }
 }
