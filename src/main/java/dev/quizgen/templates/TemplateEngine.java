@@ -37,6 +37,7 @@ public final class TemplateEngine {
 
     /** Every draft the templates make from the facts, in template order, then fact order. */
     public List<Draft> apply(List<Template> templates, Facts facts) {
+        String folded = fold(facts.text().article().text());   // once per article, not per draft
         List<Draft> out = new ArrayList<>();
         String lang = facts.text().article().language().code();
         for (Template t : templates) {
@@ -45,7 +46,7 @@ public final class TemplateEngine {
             }
             for (Fact f : facts.facts()) {
                 if (t.matches(f.type())) {
-                    Draft d = apply(t, f, facts);
+                    Draft d = apply(t, f, facts, folded);
                     if (d != null) {
                         out.add(d);
                     }
@@ -57,6 +58,11 @@ public final class TemplateEngine {
 
     /** The draft the template makes from the fact, or null when it does not apply. */
     public Draft apply(Template t, Fact f, Facts facts) {
+        return apply(t, f, facts, fold(facts.text().article().text()));
+    }
+
+    /** @param foldedText the article text as {@link #fold} gives it, for the answer-in-article check */
+    private Draft apply(Template t, Fact f, Facts facts, String foldedText) {
         if (f.confidence() < MIN_CONFIDENCE) {
             return null;   // a guessed type ("capitalised words") is kept in the facts, never asked about
         }
@@ -101,7 +107,7 @@ public final class TemplateEngine {
             return null;   // "Who died in 1943?" in an article about Tesla: the answer is the title
         }
         if ((t.type() == QuestionType.MULTIPLE_CHOICE || t.type() == QuestionType.FILL_IN)
-                && !fold(facts.text().article().text()).contains(fold(answer))) {
+                && !foldedText.contains(fold(answer))) {
             return null;   // an inflected answer ("der Präsident" from "dem Präsidenten") the pupil cannot find
         }
         if (stemPattern.contains("{clause}")) {
