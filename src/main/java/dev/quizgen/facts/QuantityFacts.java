@@ -71,6 +71,14 @@ final class QuantityFacts implements FactExtractor {
                         && (doc.lexicon().isUnit(t.get(end).text(), t.get(end).lemma()) || t.get(end).is("SYM"))) {
                     unit = t.get(end).text();
                     end++;
+                } else if (countedNoun(doc, t, end)) {
+                    // "24 Interceptions", "11 sacks", "two playoff games": the nouns counted are the unit
+                    int from = end;
+                    end++;
+                    while (end < t.size() && end - from < 3 && countedNoun(doc, t, end)) {
+                        end++;
+                    }
+                    unit = s.textOf(from, end);
                 }
                 Map<String, String> slots = new LinkedHashMap<>();
                 slots.put("number", s.textOf(i, numberEnd));
@@ -89,6 +97,20 @@ final class QuantityFacts implements FactExtractor {
             }
         }
         return out;
+    }
+
+    /** A plain noun after the number that names what is counted: not a month, a name or a piece of a date. */
+    private static boolean countedNoun(Document doc, List<Token> t, int i) {
+        if (i >= t.size() || !t.get(i).is("NOUN") || doc.lexicon().isMonth(t.get(i).text())) {
+            return false;
+        }
+        String w = t.get(i).text();
+        if (!w.chars().allMatch(Character::isLetter) || doc.lexicon().isDictionaryName(w) || doc.lexicon().isCountry(w)
+                || w.endsWith("ing")) {
+            return false;
+        }
+        // German capitalises every noun; English names are capitalised, counted things are not
+        return doc.language() == dev.quizgen.article.Language.DE ? Character.isUpperCase(w.charAt(0)) : Character.isLowerCase(w.charAt(0));
     }
 
     private static boolean unitFollows(Document doc, List<Token> t, int i) {

@@ -102,7 +102,13 @@ public final class QuestionGenerator {
         java.util.Map<String, Long> perTemplate = new java.util.TreeMap<>();
         candidates.forEach(c -> perTemplate.merge(c.template().id(), 1L, Long::sum));
         log.accept(candidates.size() + " candidate questions " + perTemplate);
-        List<Scored> chosen = select(candidates, options.count());
+        List<Scored> chosen = selectWithComposites(candidates, options.count());
+        for (Scored c : candidates) {
+            if (!chosen.contains(c)) {
+                log.accept("not chosen " + c.template().id() + " on '" + c.question().answer() + "' (sentence " + (c.sentence() + 1)
+                        + "): " + whyNot(c, chosen));
+            }
+        }
         chosen.sort(Comparator.comparingInt(Scored::start).thenComparing(c -> c.template().id()));
         List<Question> questions = new ArrayList<>();
         PositionBalancer balancer = new PositionBalancer(rng);
@@ -242,6 +248,39 @@ public final class QuestionGenerator {
     }
 
     /**
+     * {@link #select}, then, when the worksheet is not full: a composite question (an ordering or a
+     * passage prints several sentences) that keeps out more single questions than it has items is
+     * left out.
+     */
+    private static List<Scored> selectWithComposites(List<Scored> all, int count) {
+        List<Scored> pool = new ArrayList<>(all);
+        List<Scored> chosen = select(pool, count);
+        for (Scored c : List.copyOf(chosen)) {
+            if (chosen.size() >= count || !c.template().composite()) {
+                continue;
+            }
+            List<Scored> without = new ArrayList<>(pool);
+            without.remove(c);
+            List<Scored> alternative = select(without, count);
+            if (items(alternative) > items(chosen)) {
+                pool = without;
+                chosen = alternative;
+            }
+        }
+        return chosen;
+    }
+
+    /** What a worksheet asks: a gap, pair or event of a composite counts like a single question. */
+    private static int items(List<Scored> chosen) {
+        int n = 0;
+        for (Scored c : chosen) {
+            Question q = c.question();
+            n += Math.max(1, Math.max(q.blanks().size(), Math.max(q.pairs().size(), q.items().size())));
+        }
+        return n;
+    }
+
+    /**
      * Greedy cover: best first (a template's score drops with every question it already has);
      * one question per answer; at most {@link #PER_SENTENCE} per sentence and one question per
      * template (and one gap) per sentence; about a third fill-in when there are enough.
@@ -285,6 +324,23 @@ public final class QuestionGenerator {
             }
         }
         return chosen;
+    }
+
+    /** For -v: the first rule of {@link #select} that kept a candidate out. */
+    private static String whyNot(Scored c, List<Scored> chosen) {
+        for (Scored x : chosen) {
+            String other = x.template().id() + " (sentence " + (x.sentence() + 1) + ")";
+            if (x.key().equals(c.key()) || sameAnswer(x, c)) {
+                return "the same answer as " + other;
+            }
+            if (sentenceKey(x).equals(sentenceKey(c)) || c.clashes(x)) {
+                return "a twin of, or given away by, " + other;
+            }
+            if (givesAway(x, c) || givesAway(c, x)) {
+                return "the answer of one is printed in the other: " + other;
+            }
+        }
+        return "the worksheet is full, or its sentence or the true/false share is used up";
     }
 
     /** Whether {@code a}'s stem prints {@code b}'s answer ("am Sonntag" in one question, "Sonntag" asked in another). */
