@@ -72,6 +72,7 @@ public final class DistractorPicker {
             case "place" -> places(answer);
             case "date" -> dates(draft, rng);
             case "quantity" -> quantities(answer, rng);
+            case "cause" -> reasons(draft);
             default -> List.<Candidate>of();
         });
         List<Candidate> chosen = new ArrayList<>();
@@ -274,6 +275,24 @@ public final class DistractorPicker {
         if (field != null) {
             for (String o : people.organisations(field, language)) {
                 out.add(new Candidate(o, "list:organisations-" + field));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The article's other reasons of the same kind and shape, with their marker: "weil …" for a
+     * "weil …" answer, "um … zu …" for a purpose, "wegen …" for a phrase. Reasons from the same
+     * sentence are left out: they may be a second right answer.
+     */
+    private List<Candidate> reasons(Draft draft) {
+        Fact answer = draft.fact();
+        boolean phrase = "phrase".equals(answer.slot("shape"));
+        List<Candidate> out = new ArrayList<>();
+        for (Fact f : facts.ofType(FactType.CAUSE)) {
+            if (f.sentence() != answer.sentence() && f.slot("kind").equals(answer.slot("kind"))
+                    && "phrase".equals(f.slot("shape")) == phrase) {
+                out.add(new Candidate(matchCase(f.slot("phrase"), draft.answer()), "article"));
             }
         }
         return out;

@@ -30,4 +30,18 @@ public record Sentence(int index, int paragraph, Span span, String text, List<To
     public Span spanOf(int fromToken, int toToken) {
         return new Span(tokens.get(fromToken).span().start(), tokens.get(toToken - 1).span().end());
     }
+
+    /**
+     * Tokens [fromToken, toToken) as a sentence of their own, closed with a full stop: the main
+     * clause of "Tesla zog nach Amerika, weil er Arbeit suchte." is "Tesla zog nach Amerika."
+     * Offsets still point into the article; the added full stop stands where the next token began.
+     */
+    public Sentence part(int fromToken, int toToken) {
+        Span first = tokens.get(fromToken).span();
+        int end = tokens.get(toToken - 1).span().end();
+        String words = text.substring(first.start() - span.start(), end - span.start());
+        java.util.List<Token> out = new java.util.ArrayList<>(tokens.subList(fromToken, toToken));
+        out.add(new Token(".", new Span(end, end + 1), "PUNCT", "."));
+        return new Sentence(index, paragraph, new Span(first.start(), end + 1), words + ".", out);
+    }
 }

@@ -6,6 +6,7 @@ import dev.quizgen.facts.Fact;
 import dev.quizgen.facts.FactType;
 import dev.quizgen.facts.Facts;
 import dev.quizgen.nlp.Sentence;
+import dev.quizgen.nlp.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -87,7 +88,8 @@ public final class TemplateEngine {
             slots.put("gap", gapped(s, f));
         }
         if (stemPattern.contains("{clause}")) {
-            String clause = clauses.without(s, language, f.phraseFrom(), f.phraseTo());
+            String clause = f.type() == FactType.CAUSE ? reasonClause(s, f, language)
+                    : clauses.without(s, language, f.phraseFrom(), f.phraseTo());
             if (clause == null) {
                 return null;
             }
@@ -96,8 +98,8 @@ public final class TemplateEngine {
         String stem = fill(stemPattern, slots);
         String answer = fill(t.answer(), slots);
         if (answer != null && t.answer().equals("{phrase}") && f.phraseFrom() < f.fromToken()
-                && s.tokens().get(f.phraseFrom()).isAdposition() && f.phraseFrom() == 0) {
-            // "Am 6. Oktober" opened the sentence; as an answer option it reads "am 6. Oktober"
+                && (s.tokens().get(f.phraseFrom()).isAdposition() || f.type() == FactType.CAUSE) && f.phraseFrom() == 0) {
+            // "Am 6. Oktober" or "Weil …" opened the sentence; as an answer option it reads "am 6. Oktober"
             answer = answer.substring(0, 1).toLowerCase(Locale.ROOT) + answer.substring(1);
         }
         if (stem == null || answer == null || answer.isBlank()) {
@@ -139,6 +141,35 @@ public final class TemplateEngine {
             return null;
         }
         return fill(pattern, slots);
+    }
+
+    /**
+     * The question clause for a reason at either end of the sentence: "Tesla zog nach Amerika, weil
+     * er Arbeit suchte." → "zog Tesla nach Amerika"; "Weil er Arbeit suchte, zog Tesla …" likewise
+     * from the words after the comma. A reason inside the clause is taken out as any phrase is.
+     */
+    private String reasonClause(Sentence s, Fact f, Language language) {
+        var t = s.tokens();
+        int last = t.size() - 1;
+        int from = f.phraseFrom();
+        int to = f.phraseTo();
+        if (from > 1 && to == last) {
+            Sentence main = s.part(0, t.get(from - 1).text().equals(",") ? from - 1 : from);
+            int end = main.tokens().size() - 1;
+            return clauses.without(main, language, end, end);
+        }
+        if (from == 0 && to + 1 < last && t.get(to).text().equals(",")) {
+            Sentence main = s.part(to + 1, last);
+            if (language == Language.DE) {
+                // German puts the finite verb right after a fronted clause: "…, zog Tesla nach Amerika."
+                Token verb = main.tokens().get(0);
+                boolean simple = main.tokens().stream().noneMatch(x -> x.text().equals(",") || x.text().equals(";"));
+                return simple && (verb.is("VERB") || verb.is("AUX")) ? QuestionClause.tidy(main.textOf(0, main.tokens().size() - 1)) : null;
+            }
+            int end = main.tokens().size() - 1;
+            return clauses.without(main, language, end, end);
+        }
+        return clauses.without(s, language, from, to);
     }
 
     /** The template's when:, except: and max-words: conditions on the fact's slots. */
