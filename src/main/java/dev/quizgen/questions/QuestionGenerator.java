@@ -227,7 +227,7 @@ public final class QuestionGenerator {
         double s = switch (d.fact().type()) {
             case PERSON_ROLE -> 10;
             case QUOTE -> 8.5;
-            case EVENT -> 8;
+            case EVENT, CAUSE -> 8;
             case DATE, TIME -> 7.5;
             case QUANTITY, NUMBER -> 7;
             case PLACE -> 6.5;
