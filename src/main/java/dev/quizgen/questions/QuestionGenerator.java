@@ -181,6 +181,11 @@ public final class QuestionGenerator {
             }
             if (t.type() == QuestionType.TRUE_FALSE) {
                 // half the statements are made false by swapping the fact for one of its kind
+                if (c.distractors().isEmpty() && !preview) {
+                    // a statement that can only be true is no true/false question, and would tilt the sheet towards "true"
+                    log.accept("dropped " + t.id() + " on '" + d.answer() + "': nothing of its kind to make the statement false with");
+                    return null;
+                }
                 boolean makeFalse = rng.nextBoolean() && !c.distractors().isEmpty();
                 if (makeFalse) {
                     Sentence s = d.sentence();
