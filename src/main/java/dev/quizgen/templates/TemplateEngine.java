@@ -75,7 +75,7 @@ public final class TemplateEngine {
         if (!conditionsHold(t, slots)) {
             return null;
         }
-        if (t.type() == QuestionType.TRUE_FALSE && (inRange(s, f) || bounded(s, f) || listItem(s, f)
+        if (t.type() == QuestionType.TRUE_FALSE && (inRange(s, f) || bounded(s, f) || listItem(s, f) || partOfLongerQuotation(s)
                 || POINTING_BACK.contains(s.tokens().get(0).text().toLowerCase(Locale.ROOT)))) {
             return null;   // swapping one end of "zwischen 1977 und 2010", "bereits 1519" or one of a list is no clear claim
         }
@@ -262,6 +262,9 @@ public final class TemplateEngine {
         if (f.type() != FactType.QUOTE && POINTING_BACK.contains(t.get(0).text().toLowerCase(Locale.ROOT))) {
             return "the sentence starts with a word that points back (\"Sie\", \"It\", \"Dieses\")";
         }
+        if (f.type() != FactType.QUOTE && partOfLongerQuotation(s)) {
+            return "part of a quotation that runs over several sentences";   // "Let's say _____ more.\""
+        }
         if (insideBrackets(t, from, to)) {
             return "in brackets";   // "(_____ 3 Zoll)": asides and conversions are not what the text is about
         }
@@ -280,6 +283,16 @@ public final class TemplateEngine {
             }
         }
         return null;
+    }
+
+    /** An odd number of quotation marks: the sentence opens or closes a quotation that goes on in another one. */
+    private static boolean partOfLongerQuotation(Sentence s) {
+        int marks = 0;
+        for (int i = 0; i < s.text().length(); i++) {
+            char c = s.text().charAt(i);
+            marks += c == '"' || c == '„' || c == '“' || c == '”' || c == '«' || c == '»' ? 1 : 0;
+        }
+        return marks % 2 == 1;
     }
 
     private static boolean insideBrackets(java.util.List<dev.quizgen.nlp.Token> t, int from, int to) {
