@@ -198,7 +198,7 @@ public final class EntityRecognizer {
                 continue;
             }
             String key = teamKey(m, texts);
-            boolean place = placeContext(text, mentions, k) || "country".equals(m.subtype());
+            boolean place = placeContext(text, mentions, k) || m.evidence().equals("country name");
             placeLike.merge(key, place, Boolean::logicalOr);
             uses.merge(key, 1, Integer::sum);
         }
@@ -317,6 +317,12 @@ public final class EntityRecognizer {
                     && (lexicon.isForeignPlaceHead(t.get(j).text()) || lexicon.isForeignOrganisationHead(t.get(j).text()))
                     && !lexicon.german().knows(t.get(j - 1).text())) {
                 j++;
+            }
+            // dem Poitevin Gadifer de la Salle: German names take no article, so the word after one is a noun
+            if (lexicon.language() == Language.DE && i > 0 && t.get(i - 1).is("DET") && j - i >= 4
+                    && NAME_JOINERS.contains(t.get(i + 2).text()) && !lexicon.isFirstName(t.get(i).text())
+                    && !lexicon.isPlacePrefix(t.get(i).text())) {
+                i++;
             }
             for (int[] seg : segments(t, i, j)) {
                 int to = seg[1];
@@ -807,6 +813,13 @@ public final class EntityRecognizer {
         }
         if (before >= 1 && t.get(before).text().equals(",") && roleApposition(t, before)) {
             return new Type(EntityType.PERSON, 0.75, "after a role and a comma", null);   // den Anführer der Hautevilles, Drogo,
+        }
+        // unter dem Kommando Raimbauds, the death of Luther
+        if (words == 1 && before >= 0 && lexicon.language() == Language.DE && text.endsWith("s") && t.get(before).is("NOUN")
+                && lexicon.isPersonOf(t.get(before).text())
+                || words <= 2 && before >= 1 && lexicon.language() == Language.EN && t.get(before).text().equals("of")
+                && lexicon.isPersonOf(t.get(before - 1).text())) {
+            return new Type(EntityType.PERSON, 0.7, "'" + t.get(before).text() + "' before it: a person's", null);
         }
         if (lastClasses.contains("PER")) {
             return new Type(EntityType.PERSON, 0.85, "dictionary: person", null);

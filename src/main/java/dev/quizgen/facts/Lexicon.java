@@ -54,6 +54,7 @@ public final class Lexicon {
     private final Set<String> currencies;
     private final Set<String> personNouns;
     private final Set<String> families;
+    private final Set<String> personOf;
     private final GermanLexicon german;
     private final GermanWordSplitter splitter;
     private final Map<String, String> headCache = new java.util.concurrent.ConcurrentHashMap<>();
@@ -94,6 +95,7 @@ public final class Lexicon {
         currencies = Set.copyOf(codes);
         personNouns = words("person-nouns", !de);
         families = Set.copyOf(lines("/lexicon/families.txt"));
+        personOf = words("person-of", !de);
         placeHeads = new HashSet<>();
         for (String line : lines("/lexicon/places." + language.code() + ".txt")) {
             if (line.startsWith("=")) {
@@ -367,6 +369,11 @@ public final class Lexicon {
             return personNouns.contains(head(word)) || personNouns.contains(word);
         }
         return personNouns.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Nouns whose genitive or of-phrase is a person: Kommando, Tod, command, death. */
+    public boolean isPersonOf(String word) {
+        return personOf.contains(language == Language.DE ? word : word.toLowerCase(Locale.ROOT));
     }
 
     /** Words for a family or dynasty (Familie, family): the name next to one is a family's. */
