@@ -55,6 +55,7 @@ public final class Lexicon {
     private final Set<String> personNouns;
     private final Set<String> families;
     private final Set<String> personOf;
+    private final Set<String> speechNouns;
     private final GermanLexicon german;
     private final GermanWordSplitter splitter;
     private final Map<String, String> headCache = new java.util.concurrent.ConcurrentHashMap<>();
@@ -96,6 +97,7 @@ public final class Lexicon {
         personNouns = words("person-nouns", !de);
         families = Set.copyOf(lines("/lexicon/families.txt"));
         personOf = words("person-of", !de);
+        speechNouns = words("speech-nouns", !de);
         placeHeads = new HashSet<>();
         for (String line : lines("/lexicon/places." + language.code() + ".txt")) {
             if (line.startsWith("=")) {
@@ -369,6 +371,11 @@ public final class Lexicon {
             return personNouns.contains(head(word)) || personNouns.contains(word);
         }
         return personNouns.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Nouns for what someone said or wrote: Worte, Aussage, statement, words. */
+    public boolean isSpeechNoun(String word) {
+        return speechNouns.contains(language == Language.DE ? word : word.toLowerCase(Locale.ROOT));
     }
 
     /** Nouns whose genitive or of-phrase is a person: Kommando, Tod, command, death. */
