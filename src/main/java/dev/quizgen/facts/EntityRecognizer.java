@@ -62,7 +62,7 @@ public final class EntityRecognizer {
         typed = owners(typed);
         typed = repeatedPlaces(text, typed);
         typed = propagate(typed);
-        typed = peoples(typed);
+        typed = peoples(text, typed);
         return teams(text, typed);
     }
 
@@ -150,7 +150,7 @@ public final class EntityRecognizer {
     }
 
     /** Once one "Franken" is the people, the others without a place preposition are too. */
-    private List<Mention> peoples(List<Mention> mentions) {
+    private List<Mention> peoples(AnalyzedText text, List<Mention> mentions) {
         Set<String> peoples = new java.util.HashSet<>();
         for (Mention m : mentions) {
             if (m.evidence().startsWith("a people")) {
@@ -162,7 +162,9 @@ public final class EntityRecognizer {
         }
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            if (peoples.contains(m.text()) && m.type() == EntityType.PLACE && !m.evidence().startsWith("after '")) {
+            boolean afterPreposition = m.fromToken() > 0 && PLACE_PREPOSITIONS_DE.contains(
+                    text.sentences().get(m.sentence()).tokens().get(m.fromToken() - 1).text().toLowerCase(Locale.ROOT));
+            if (peoples.contains(m.text()) && m.type() == EntityType.PLACE && !afterPreposition) {
                 out.add(m.withType(EntityType.OTHER, 0.8, "a people, as elsewhere in the article", null));
             } else {
                 out.add(m);
@@ -1143,7 +1145,9 @@ public final class EntityRecognizer {
                     }
                 }
             }
-            if (source != null && source != m && source.confidence() > m.confidence()) {
+            // a sure "not a name of that kind" (a family, a people) stays what it is
+            boolean settled = m.type() == EntityType.OTHER && m.confidence() >= 0.8;
+            if (source != null && source != m && source.confidence() > m.confidence() && !settled) {
                 out.add(m.withType(source.type(), source.confidence() - 0.05, how + " '" + source.text() + "'", source.subtype()));
             } else {
                 out.add(m);
