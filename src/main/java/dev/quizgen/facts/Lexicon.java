@@ -59,6 +59,8 @@ public final class Lexicon {
     private final GermanLexicon german;
     private final GermanWordSplitter splitter;
     private final Map<String, String> headCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> modifierCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> compoundHeadCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Lexicon(Language language, GermanLexicon german) {
         this.language = language;
@@ -283,6 +285,10 @@ public final class Lexicon {
      * only where a place noun is expected.
      */
     public String compoundHead(String word) {
+        return compoundHeadCache.computeIfAbsent(word, this::computeCompoundHead);
+    }
+
+    private String computeCompoundHead(String word) {
         String h = head(word);
         if (!h.equals(word) || language != Language.DE) {
             return h;
@@ -342,6 +348,14 @@ public final class Lexicon {
         if (language != Language.DE) {
             return null;
         }
+        String m = modifierCache.computeIfAbsent(word, w -> {
+            String x = computeModifier(w);
+            return x == null ? "" : x;
+        });
+        return m.isEmpty() ? null : m;
+    }
+
+    private String computeModifier(String word) {
         int hyphen = word.lastIndexOf('-');
         if (hyphen > 0 && hyphen < word.length() - 1) {
             return word.substring(0, hyphen);
