@@ -1017,7 +1017,13 @@ public final class EntityRecognizer {
         if (from > 1 && Set.of("and", "of").contains(t.get(from - 1).text()) && t.get(from - 2).isCapitalized()) {
             return null;   // "Weights and Measures named": the end of a longer name
         }
-        if (to < t.size() && isPersonVerb(t.get(to))) {
+        int b = from - 1;
+        while (b >= 0 && (t.get(b).is("ADJ") || t.get(b).is("NOUN") && !lexicon.isRole(t.get(b).text()))) {
+            b--;
+        }
+        boolean counted = b >= 0 && (t.get(b).is("NUM") || t.get(b).is("DET")) && b < from - 1 || from > 0 && t.get(from - 1).is("NUM");
+        if (to < t.size() && isPersonVerb(t.get(to)) && !counted) {
+            // not "keine zwei First Downs erzielen": a counted noun before a German verb-final infinitive is its object
             return t.get(to).text();
         }
         if (lexicon.language() == Language.DE && from > 0) {
