@@ -58,7 +58,7 @@ public final class EntityRecognizer {
         typed = propagate(typed);
         typed = listed(text, typed);
         typed = seats(text, typed);
-        typed = abbreviations(typed);
+        typed = abbreviations(text, typed);
         typed = owners(typed);
         typed = repeatedPlaces(text, typed);
         typed = propagate(typed);
@@ -275,6 +275,12 @@ public final class EntityRecognizer {
         List<Token> t = s.tokens();
         int i = 0;
         while (i < t.size()) {
+            int forName = germanOrganisationFor(t, i);
+            if (forName > i) {
+                out.add(type(s, i, forName));
+                i = forName;
+                continue;
+            }
             int adjectiveName = germanAdjectiveName(t, i);
             if (adjectiveName > i) {
                 adjectiveName = withGenitivePlace(t, adjectiveName);
@@ -337,6 +343,47 @@ public final class EntityRecognizer {
             }
             i = Math.max(j, i + 1);
         }
+    }
+
+    /**
+     * German organisations named by their head noun and what they are for: {@code das Bundesamt für
+     * Energie}, {@code die Generalkonferenz für Maß und Gewicht}, {@code das Upati Institut für
+     * darstellende Kunst}. Starts at a capitalised word (or a name run) ending in an organisation
+     * noun after a definite article; returns the token after the name, or {@code i}.
+     */
+    private int germanOrganisationFor(List<Token> t, int i) {
+        if (lexicon.language() != Language.DE || i == 0 || !t.get(i).isCapitalized()
+                || !Set.of("der", "die", "das", "dem", "den", "des", "(").contains(t.get(i - 1).text().toLowerCase(Locale.ROOT))) {
+            return i;
+        }
+        int head = i;
+        while (head + 1 < t.size() && t.get(head + 1).isCapitalized() && !t.get(head + 1).isPunct() && head - i < 3) {
+            head++;   // Upati Institut
+        }
+        while (head > i && !lexicon.isOrganisationHead(t.get(head).text())) {
+            head--;
+        }
+        if (!lexicon.isOrganisationHead(t.get(head).text()) || lexicon.isRole(t.get(head).text())
+                || head + 2 >= t.size() || !t.get(head + 1).text().equals("für")) {
+            return i;
+        }
+        int k = head + 2;
+        int end = -1;
+        while (k < t.size()) {
+            while (k < t.size() && !t.get(k).isCapitalized() && isAdjective(t.get(k))) {
+                k++;   // darstellende (the tagger may call it DET)
+            }
+            if (k >= t.size() || !(t.get(k).is("NOUN") || t.get(k).is("PROPN")) || !t.get(k).isCapitalized()) {
+                break;
+            }
+            end = ++k;
+            if (k + 1 < t.size() && Set.of("und", "&").contains(t.get(k).text()) && t.get(k + 1).isCapitalized()) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return end > 0 ? end : i;
     }
 
     /**
@@ -497,6 +544,18 @@ public final class EntityRecognizer {
         }
         String head = t.get(k).text();
         return lexicon.isOrganisationHead(head) || lexicon.isPlaceHead(head) ? k + 1 : i;
+    }
+
+    private boolean isAdjective(Token tok) {
+        if (tok.is("ADJ")) {
+            return true;
+        }
+        for (Reading r : lexicon.german().readings(tok.text())) {
+            if (r.tagStarts("ADJ") || r.tagStarts("PA1") || r.tagStarts("PA2")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isCapitalisedAdjective(Token tok) {
@@ -679,6 +738,9 @@ public final class EntityRecognizer {
         if (gazetteer != null) {
             return new Type(EntityType.PLACE, 0.9, "gazetteer: " + gazetteer, gazetteer);
         }
+        if (lexicon.isCompany(text) && to < t.size() && t.get(to).text().matches("\\d[\\w-]*")) {
+            return new Type(EntityType.OTHER, 0.3, "model of '" + text + "'", null);   // den Mazda 616
+        }
         if (lexicon.isCompany(text)) {
             return new Type(EntityType.ORGANIZATION, 0.9, "known company", null);
         }
@@ -706,7 +768,7 @@ public final class EntityRecognizer {
         for (int k = from; k < to; k++) {
             String w = t.get(k).text();
             if (lexicon.isOrganisationHead(w) && !lexicon.isRole(w) && (lexicon.language() == Language.EN || k == to - 1
-                        || k + 2 < to && Set.of("der", "des").contains(t.get(k + 1).text()))
+                        || k + 2 < to && Set.of("der", "des", "für").contains(t.get(k + 1).text()))
                     || lexicon.language() == Language.DE && k > from && lexicon.isForeignOrganisationHead(w)) {
                 return new Type(EntityType.ORGANIZATION, 0.85, "organisation word '" + w + "'", null);
             }
@@ -1110,16 +1172,22 @@ public final class EntityRecognizer {
      */
     private List<Mention> propagate(List<Mention> mentions) {
         Map<String, Mention> byText = new HashMap<>();
-        Map<String, Mention> personWords = new HashMap<>();
+        Map<String, Mention> nameWords = new HashMap<>();
         for (Mention m : mentions) {
             if (m.type() == EntityType.OTHER || m.confidence() < 0.6) {
                 continue;
             }
             surest(byText, m.text(), m);
+            String[] ws = m.text().split(" ");
+            String lastWord = ws[ws.length - 1];
+            if (m.type() == EntityType.ORGANIZATION && ws.length >= 2 && lastWord.matches("\\p{Lu}\\p{Ll}+s")
+                    && !lexicon.isOrganisationHead(lastWord) && !lexicon.isCommonNoun(lastWord)) {
+                surest(nameWords, lastWord, m);   // Australian Greens → die Greens, Denver Broncos → the Broncos
+            }
             if (m.type() == EntityType.PERSON) {
                 for (String w : m.text().split(" ")) {
                     if (w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && !w.matches(ROMAN + "\\.?")) {
-                        surest(personWords, w, m);
+                        surest(nameWords, w, m);
                     }
                 }
             }
@@ -1129,7 +1197,7 @@ public final class EntityRecognizer {
             Mention source = byText.get(m.text());
             String how = "same name as";
             if (!m.text().contains(" ")) {
-                Mention word = personWords.get(m.text());
+                Mention word = nameWords.get(m.text());
                 if (word != null && (source == null || word.confidence() > source.confidence())) {
                     source = word;
                 }
@@ -1144,7 +1212,7 @@ public final class EntityRecognizer {
             }
             String base = genitiveBase(m.text());
             if (base != null) {
-                for (Mention g : new Mention[] {byText.get(base), personWords.get(base)}) {
+                for (Mention g : new Mention[] {byText.get(base), nameWords.get(base)}) {
                     if (g != null && (source == null || g.confidence() > source.confidence())) {
                         source = g;
                         how = "genitive of";
@@ -1197,13 +1265,13 @@ public final class EntityRecognizer {
     }
 
     /** {@code Polnischer Fußballverband (PZPN)}, {@code American Sign Language (ASL)}: the short form is what the long one is. */
-    private static List<Mention> abbreviations(List<Mention> mentions) {
+    private static List<Mention> abbreviations(AnalyzedText text, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions);
         for (int k = 1; k < out.size(); k++) {
             Mention a = out.get(k - 1);
             Mention b = out.get(k);
             if (a.sentence() == b.sentence() && b.fromToken() == a.toToken() + 1 && isAcronym(b.text())
-                    && b.evidence().equals("acronym")) {
+                    && b.evidence().equals("acronym") && text.sentences().get(a.sentence()).tokens().get(a.toToken()).text().equals("(")) {
                 out.set(k, b.withType(a.type(), Math.max(0.3, a.confidence() - 0.05), "short for '" + a.text() + "'",
                         a.subtype()));
             }
