@@ -32,6 +32,7 @@ public final class EntityRecognizer {
     private static final Set<String> HIS = Set.of("his", "her", "himself", "herself");
     private static final Set<String> DETERMINERS = Set.of("the", "die", "der", "den", "des");
     private static final Set<String> OPENING_QUOTES = Set.of("„", "\"", "“", "»", "«", "‚");
+    private static final Set<String> CLOSING_QUOTES = Set.of("“", "”", "\"", "«", "»", "‘", "’");
     private static final String ROMAN = "[IVX]{1,5}";
     /** Place prefixes that also begin names of people, papers and bands (El País, Le Monde, New Order, Saint Augustine). */
     private static final Set<String> NOT_PLACE_PREFIXES = Set.of("El", "La", "Le", "New", "Neu", "Saint", "St.");
@@ -54,7 +55,7 @@ public final class EntityRecognizer {
         for (Sentence s : text.sentences()) {
             findNames(s, mentions);
         }
-        List<Mention> typed = families(mentions);
+        List<Mention> typed = families(inTitles(text, mentions));
         typed = propagate(typed);
         typed = listed(text, typed);
         typed = seats(text, typed);
@@ -64,6 +65,67 @@ public final class EntityRecognizer {
         typed = propagate(typed);
         typed = peoples(text, typed);
         return teams(text, typed);
+    }
+
+    /**
+     * Names inside a quoted title are not facts of the article ({@code the title "Flung to the
+     * Heedless Winds"}): a quotation in English title case, or right after a title noun.
+     */
+    private List<Mention> inTitles(AnalyzedText text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            int[] quote = quoteAround(text.sentences().get(m.sentence()).tokens(), m.fromToken(), m.toToken());
+            if (quote != null && isTitle(text.sentences().get(m.sentence()).tokens(), quote[0], quote[1])
+                    && !(quote[0] + 1 == m.fromToken() && quote[1] == m.toToken())) {
+                out.add(m.withType(EntityType.OTHER, 0.3, "inside a quoted title", null));
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** The opening and closing quotation mark around tokens [from, to) in the sentence, or null. */
+    private static int[] quoteAround(List<Token> t, int from, int to) {
+        int open = -1;
+        for (int k = 0; k < from; k++) {
+            if (open < 0 && OPENING_QUOTES.contains(t.get(k).text())) {
+                open = k;
+            } else if (open >= 0 && CLOSING_QUOTES.contains(t.get(k).text())) {
+                open = -1;
+            }
+        }
+        if (open < 0) {
+            return null;
+        }
+        for (int k = to; k < t.size(); k++) {
+            if (CLOSING_QUOTES.contains(t.get(k).text())) {
+                return new int[] {open, k};
+            }
+        }
+        return null;
+    }
+
+    private boolean isTitle(List<Token> t, int open, int close) {
+        int b = open - 1;
+        if (b >= 0 && t.get(b).text().equals(",")) {
+            b--;
+        }
+        if (b >= 0 && lexicon.isTitleNoun(t.get(b).text())) {
+            return true;
+        }
+        if (lexicon.language() != Language.EN) {
+            return false;
+        }
+        int words = 0;
+        int capitalised = 0;
+        for (int k = open + 1; k < close; k++) {
+            if (t.get(k).text().length() >= 4 && Character.isLetter(t.get(k).text().charAt(0))) {
+                words++;
+                capitalised += t.get(k).isCapitalized() ? 1 : 0;
+            }
+        }
+        return words >= 2 && capitalised == words;   // Flung to the Heedless Winds
     }
 
     /**
@@ -303,7 +365,9 @@ public final class EntityRecognizer {
                         && isNameToken(t, j + 2) && hasHead(t, i, j)) {
                     j += 3;   // Supreme Court of the United States
                 } else if (lexicon.language() == Language.EN && j + 1 < t.size() && Set.of("on", "for", "and").contains(t.get(j).text())
-                        && isNameToken(t, j + 1) && !t.get(j + 1).is("ADJ") && hasOrganisationHead(t, i, j)) {
+                        && isNameToken(t, j + 1) && !t.get(j + 1).is("ADJ") && hasOrganisationHead(t, i, j)
+                        && !(j + 2 < t.size() && t.get(j + 2).is("NOUN") && !t.get(j + 2).isCapitalized())) {
+                    // not "the Roman Catholic Church for Lutheran views": a word before a common noun is its adjective
                     j += 2;   // General Conference on Weights and Measures
                 } else if (j + 1 < t.size() && NAME_JOINERS.contains(t.get(j).text()) && isNameToken(t, j + 1)
                         && !(t.get(j).text().equals("of") && lexicon.isFirstName(t.get(j + 1).text()) && !hasHead(t, i, j)
@@ -817,6 +881,10 @@ public final class EntityRecognizer {
         }
         if (words >= 2 && lexicon.isPlacePrefix(first.text()) && lexicon.gazetteer(s.textOf(from + 1, to)) != null) {
             return new Type(EntityType.PLACE, 0.85, "prefix and known place", null);   // Greater Los Angeles
+        }
+        if (lexicon.language() == Language.EN && to < t.size() && !t.get(to).isCapitalized() && t.get(to).is("NOUN")
+                && lexicon.isOrganisationHead(t.get(to).text()) && !lexicon.isRole(t.get(to).text())) {
+            return new Type(EntityType.ORGANIZATION, 0.75, "before '" + t.get(to).text() + "'", null);   // the Daily Mail newspaper
         }
         if (lexicon.language() == Language.EN && last.is("PROPN")) {
             int k = to;
