@@ -849,9 +849,15 @@ public final class EntityRecognizer {
             return new Type(EntityType.ORGANIZATION, 0.85, "after '" + t.get(before).text() + "'", null);
         }
         if (before >= 0 && (t.get(before).is("NOUN") || t.get(before).is("PROPN") && lexicon.isCommonNoun(t.get(before).text()))
-                && lexicon.isPlaceCompound(t.get(before).text()) && (!isPluralNoun(t.get(before).text()) || listFollows(t, to))) {
-            // "in den Städten Burmistrz genannt": after a plural only a list of names names the places
-            return new Type(EntityType.PLACE, 0.85, "after '" + t.get(before).text() + "'", null);
+                && lexicon.isPlaceCompound(t.get(before).text())) {
+            // "in den Städten Burmistrz genannt": after a plural only a list of names names the places,
+            // and a genitive is where they are (die Städte Nordafrikas)
+            if (!isPluralNoun(t.get(before).text()) || listFollows(t, to)) {
+                return new Type(EntityType.PLACE, 0.85, "after '" + t.get(before).text() + "'", null);
+            }
+            if (lexicon.language() == Language.DE && words == 1 && text.matches("\\p{Lu}\\p{L}{3,}s")) {
+                return new Type(EntityType.PLACE, 0.75, "genitive after the plural '" + t.get(before).text() + "'", null);
+            }
         }
         // Ogród Saski (Sächsischer Garten): a translation in brackets says what the name is
         String gloss = bracketGloss(t, to);
