@@ -34,6 +34,12 @@ public final class EntityRecognizer {
     private static final Set<String> OPENING_QUOTES = Set.of("„", "\"", "“", "»", "«", "‚");
     private static final Set<String> CLOSING_QUOTES = Set.of("“", "”", "\"", "«", "»", "‘", "’");
     private static final String ROMAN = "[IVX]{1,5}";
+    /**
+     * Organisation nouns that follow a name in English ("the Daily Mail newspaper", "the Acme
+     * company"); not church, society or department, which follow adjectives ("Ottoman society").
+     */
+    private static final Set<String> NAMED_BEFORE = Set.of("newspaper", "magazine", "company", "corporation", "agency",
+            "network", "channel", "party", "airline", "broadcaster", "label", "studio");
     /** Place prefixes that also begin names of people, papers and bands (El País, Le Monde, New Order, Saint Augustine). */
     private static final Set<String> NOT_PLACE_PREFIXES = Set.of("El", "La", "Le", "New", "Neu", "Saint", "St.");
 
@@ -392,8 +398,8 @@ public final class EntityRecognizer {
             }
             // dem Poitevin Gadifer de la Salle: German names take no article, so the word after one is a noun
             if (lexicon.language() == Language.DE && i > 0 && t.get(i - 1).is("DET") && j - i >= 4
-                    && NAME_JOINERS.contains(t.get(i + 2).text()) && !lexicon.isFirstName(t.get(i).text())
-                    && !lexicon.isPlacePrefix(t.get(i).text())) {
+                    && Set.of("von", "van", "de", "da", "del").contains(t.get(i + 2).text()) && !lexicon.isFirstName(t.get(i).text())
+                    && !lexicon.isPlacePrefix(t.get(i).text()) && !hasHead(t, i, j)) {
                 i++;
             }
             for (int[] seg : segments(t, i, j)) {
@@ -889,7 +895,7 @@ public final class EntityRecognizer {
             return new Type(EntityType.PLACE, 0.85, "prefix and known place", null);   // Greater Los Angeles
         }
         if (lexicon.language() == Language.EN && to < t.size() && !t.get(to).isCapitalized() && t.get(to).is("NOUN")
-                && lexicon.isOrganisationHead(t.get(to).text()) && !lexicon.isRole(t.get(to).text())) {
+                && NAMED_BEFORE.contains(t.get(to).text())) {
             return new Type(EntityType.ORGANIZATION, 0.75, "before '" + t.get(to).text() + "'", null);   // the Daily Mail newspaper
         }
         if (lexicon.language() == Language.EN && last.is("PROPN")) {
@@ -1002,7 +1008,9 @@ public final class EntityRecognizer {
             return new Type(EntityType.PLACE, 0.7, "German region ending '-ien'", "region");
         }
         Set<String> placePrepositions = lexicon.language() == Language.DE ? PLACE_PREPOSITIONS_DE : PLACE_PREPOSITIONS_EN;
-        if (before >= 0 && placePrepositions.contains(t.get(before).text().toLowerCase(Locale.ROOT))) {
+        boolean modifiesNoun = lexicon.language() == Language.EN && to < t.size() && t.get(to).is("NOUN") && !t.get(to).isCapitalized();
+        if (before >= 0 && placePrepositions.contains(t.get(before).text().toLowerCase(Locale.ROOT)) && !modifiesNoun) {
+            // not "in Ottoman society": a word before a common noun is its adjective
             // a bare "in X" is good evidence only for a one-word name without digits; "from X" is often a person
             boolean weak = words > 1 || text.matches(".*\\d.*") || t.get(before).text().equals("from");
             return new Type(EntityType.PLACE, weak ? 0.5 : 0.6, "after '" + t.get(before).text() + "'", null);

@@ -330,6 +330,14 @@ public final class Lexicon {
         if (m.length() < 3 || !Character.isUpperCase(m.charAt(0))) {
             return false;
         }
+        if (m.indexOf('-') > 0) {
+            for (String part : m.split("-")) {
+                if (!part.isEmpty() && !isNameModifier(part)) {
+                    return false;   // Kreide-Paläogen-Grenze: Kreide is a word
+                }
+            }
+            return true;
+        }
         for (String v : List.of(m, m + "e", m + "en", m + "n", m.substring(0, m.length() - 1), m.toLowerCase(Locale.GERMAN))) {
             for (Reading r : german.readings(v)) {
                 if (!r.tagStarts("EIG")) {
