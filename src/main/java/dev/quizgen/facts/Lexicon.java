@@ -52,9 +52,15 @@ public final class Lexicon {
     private final Set<String> foreignOrganisationHeads;
     private final Set<String> foreignPlaceHeads;
     private final Set<String> currencies;
+    private final Set<String> personNouns;
+    private final Set<String> families;
+    private final Set<String> personOf;
+    private final Set<String> speechNouns;
     private final GermanLexicon german;
     private final GermanWordSplitter splitter;
     private final Map<String, String> headCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> modifierCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> compoundHeadCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Lexicon(Language language, GermanLexicon german) {
         this.language = language;
@@ -90,6 +96,10 @@ public final class Lexicon {
             codes.add(c.getCurrencyCode());
         }
         currencies = Set.copyOf(codes);
+        personNouns = words("person-nouns", !de);
+        families = Set.copyOf(lines("/lexicon/families.txt"));
+        personOf = words("person-of", !de);
+        speechNouns = words("speech-nouns", !de);
         placeHeads = new HashSet<>();
         for (String line : lines("/lexicon/places." + language.code() + ".txt")) {
             if (line.startsWith("=")) {
@@ -267,6 +277,107 @@ public final class Lexicon {
         return w;
     }
 
+    /**
+     * The head of a German compound the splitter cannot split because it lacks the first part
+     * ({@code Euphrattal} → {@code Tal}, {@code Vasallenstaaten} → {@code Staat}): the longest
+     * known noun the word ends in. Only for words unknown in any case ({@code Digital} is an
+     * adjective, not a valley); names such as {@code Burbank} end in nouns too, so callers ask this
+     * only where a place noun is expected.
+     */
+    public String compoundHead(String word) {
+        return compoundHeadCache.computeIfAbsent(word, this::computeCompoundHead);
+    }
+
+    private String computeCompoundHead(String word) {
+        String h = head(word);
+        if (!h.equals(word) || language != Language.DE) {
+            return h;
+        }
+        String m = suffixModifier(word);
+        return m == null ? word : nounLemma(capitalised(word.substring(m.length())));
+    }
+
+    private String suffixModifier(String word) {
+        if (german.knows(word) || german.knows(word.toLowerCase(Locale.GERMAN))) {
+            return null;
+        }
+        for (int from = 3; from <= word.length() - 3; from++) {
+            if (nounLemma(capitalised(word.substring(from))) != null) {
+                return word.substring(0, from);
+            }
+        }
+        return null;
+    }
+
+    private static String capitalised(String w) {
+        return w.isEmpty() ? w : w.substring(0, 1).toUpperCase(Locale.GERMAN) + w.substring(1);
+    }
+
+    /** Whether a compound's head is a place noun, also for compounds the splitter cannot split (Vasallenstaaten). */
+    public boolean isPlaceCompound(String word) {
+        return isPlaceHead(word) || language == Language.DE && placeHeads.contains(compoundHead(word));
+    }
+
+    /**
+     * Whether a German compound's first part is a name rather than a word: no form of it is in the
+     * dictionary except as a name ({@code Euphrat}, {@code Konwiktorska}; not {@code Ballungs},
+     * {@code Metropol}, {@code End}).
+     */
+    public boolean isNameModifier(String m) {
+        if (m.endsWith("-")) {
+            m = m.substring(0, m.length() - 1);
+        }
+        if (m.length() < 3 || !Character.isUpperCase(m.charAt(0))) {
+            return false;
+        }
+        if (m.indexOf('-') > 0) {
+            for (String part : m.split("-")) {
+                if (!part.isEmpty() && !isNameModifier(part)) {
+                    return false;   // Kreide-Paläogen-Grenze: Kreide is a word
+                }
+            }
+            return true;
+        }
+        for (String v : List.of(m, m + "e", m + "en", m + "n", m.substring(0, m.length() - 1), m.toLowerCase(Locale.GERMAN))) {
+            for (Reading r : german.readings(v)) {
+                if (!r.tagStarts("EIG")) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The part of a German compound before its head ({@code Euphrattal} → {@code Euphrat},
+     * {@code Konwiktorska-Straße} → {@code Konwiktorska}), or null for a word that is no compound.
+     */
+    public String modifier(String word) {
+        if (language != Language.DE) {
+            return null;
+        }
+        String m = modifierCache.computeIfAbsent(word, w -> {
+            String x = computeModifier(w);
+            return x == null ? "" : x;
+        });
+        return m.isEmpty() ? null : m;
+    }
+
+    private String computeModifier(String word) {
+        int hyphen = word.lastIndexOf('-');
+        if (hyphen > 0 && hyphen < word.length() - 1) {
+            return word.substring(0, hyphen);
+        }
+        if (nounLemma(word) != null || word.length() > MAX_COMPOUND) {
+            return null;
+        }
+        List<String> parts = splitter.splitWord(word);
+        if (parts.size() > 1) {
+            return word.substring(0, word.length() - parts.get(parts.size() - 1).length());
+        }
+        return suffixModifier(word);
+    }
+
     private String nounLemma(String w) {
         for (Reading r : german.readings(w)) {
             if (r.tagStarts("SUB")) {
@@ -274,6 +385,29 @@ public final class Lexicon {
             }
         }
         return null;
+    }
+
+    /** Nouns for people that are not roles: Gewinnerin, Sohn, winner, wife (the compound's head counts). */
+    public boolean isPersonNoun(String word) {
+        if (language == Language.DE) {
+            return personNouns.contains(head(word)) || personNouns.contains(word);
+        }
+        return personNouns.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Nouns for what someone said or wrote: Worte, Aussage, statement, words. */
+    public boolean isSpeechNoun(String word) {
+        return speechNouns.contains(language == Language.DE ? word : word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Nouns whose genitive or of-phrase is a person: Kommando, Tod, command, death. */
+    public boolean isPersonOf(String word) {
+        return personOf.contains(language == Language.DE ? word : word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Words for a family or dynasty (Familie, family): the name next to one is a family's. */
+    public boolean isFamilyWord(String word) {
+        return families.contains(word);
     }
 
     public boolean isRole(String word) {

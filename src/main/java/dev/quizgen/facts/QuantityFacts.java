@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 final class QuantityFacts implements FactExtractor {
     private static final Pattern NUMBER = Pattern.compile(
             "(\\d{1,3}([.,']\\d{3})+|\\d+)([.,]\\d+)?[½¼¾⅓⅔]?|[½¼¾]|\\d{1,3}[-–]\\d{1,3}");
+    /** A currency sign before or a degree sign after the digits, in one token: £30, $5.5, 19.2°E. */
+    private static final Pattern GLUED = Pattern.compile("([£$€¥]?)(\\d+(?:[.,]\\d+)?)((?:°[A-Z]?)?)");
     private static final Pattern SCORE = Pattern.compile("\\d{1,3}[-–]\\d{1,3}");
     private static final Pattern YEARLIKE = Pattern.compile("1[0-9]{3}|20[0-9]{2}|(1[0-9]{3}|20[0-9]{2})[-–]\\d{2,4}");
     private static final Set<String> SCALES = Set.of("Millionen", "Million", "Milliarden", "Milliarde", "Tausend",
@@ -40,6 +42,12 @@ final class QuantityFacts implements FactExtractor {
                         && (tok.is("NUM") || i == 0 && tok.isCapitalized() && !tok.isPunct());
                 boolean digits = NUMBER.matcher(tok.text()).matches()
                         && (tok.is("NUM") || tok.is("ADJ") || tok.is("NOUN") || tok.is("X") || tok.is("SYM"));
+                java.util.regex.Matcher glued = GLUED.matcher(tok.text());
+                if (!word && !digits && glued.matches() && !(glued.group(1).isEmpty() && glued.group(3).isEmpty())
+                        && !YEARLIKE.matcher(glued.group(2)).matches()) {
+                    out.add(glued(s, t, i, glued));   // £30m, 19.2°E: the tokenizer left a sign on the number
+                    continue;
+                }
                 if (!word && !digits) {
                     continue;
                 }
@@ -111,6 +119,24 @@ final class QuantityFacts implements FactExtractor {
         }
         // German capitalises every noun; English names are capitalised, counted things are not
         return doc.language() == dev.quizgen.article.Language.DE ? Character.isUpperCase(w.charAt(0)) : Character.isLowerCase(w.charAt(0));
+    }
+
+    /**
+     * A number the tokenizer left glued to a currency sign before it or a degree sign after it
+     * ({@code £30} then {@code m}, {@code 19.2°E}): the number without the signs, and a scale
+     * letter right after it ({@code m}, {@code bn}) as part of the number ({@code 30m}).
+     */
+    private static Fact glued(Sentence s, List<Token> t, int i, java.util.regex.Matcher m) {
+        String number = m.group(2);
+        int end = i + 1;
+        if (end < t.size() && t.get(end).text().matches("m|bn|k") && t.get(end).span().start() == t.get(i).span().end()) {
+            number += t.get(end).text();
+            end++;
+        }
+        Map<String, String> slots = new LinkedHashMap<>();
+        slots.put("number", number);
+        slots.put("unit", m.group(1).isEmpty() ? m.group(3) : m.group(1));
+        return new Fact(FactType.QUANTITY, s.textOf(i, end), s.spanOf(i, end), s.index(), i, end, i, end, slots, 0.8);
     }
 
     private static boolean unitFollows(Document doc, List<Token> t, int i) {

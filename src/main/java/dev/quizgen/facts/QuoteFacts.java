@@ -26,6 +26,7 @@ final class QuoteFacts implements FactExtractor {
     private static final Set<String> CLOSE = Set.copyOf(java.util.List.of("“", "”", "\"", "«", "»", "‘", "’"));
     private static final Set<String> IMPERSONAL = Set.of("es", "it", "man");
     private static final Set<String> PRONOUNS = Set.copyOf(java.util.List.of("er", "sie", "he", "she"));
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "sein", "seine", "seinem", "seinen", "seiner");
     private static final Set<String> STOP = Set.copyOf(java.util.List.of("in", "aus", "am", "im", "bei", "auf", "on", "at", "in", "from", "am"));
 
     @Override
@@ -49,7 +50,16 @@ final class QuoteFacts implements FactExtractor {
                 speaker = speakerBeforeVerb(doc, s);
             }
             if (speaker == null) {
+                speaker = speakerBySubject(doc, s);
+            }
+            if (speaker == null) {
                 speaker = speakerByPhrase(doc, s);
+            }
+            if (speaker == null) {
+                speaker = speakerByPronoun(doc, s);
+            }
+            if (speaker == null) {
+                speaker = previousWriter(doc, s);
             }
             boolean speech = speaker != null || hasSpeechVerb(doc, s);
             boolean reported = doc.language() == Language.DE && isReported(doc, s);
@@ -93,6 +103,9 @@ final class QuoteFacts implements FactExtractor {
                 if (title) {
                     slots.put("kind", "title");
                     confidence = 0.3;
+                } else if (afterArticle(t, i)) {
+                    slots.put("kind", "term");   // erklärte ihn zum „Herzog von Apulien“, the "mad scientist"
+                    confidence = 0.4;
                 } else if (speaker != null) {
                     slots.put("speaker", capitalise(speaker));
                     confidence = 0.8;
@@ -156,14 +169,126 @@ final class QuoteFacts implements FactExtractor {
                 speaker != null ? 0.8 : speech ? 0.6 : 0.4);
     }
 
+    /**
+     * A German preposition fused with its article right before the opening mark ({@code zum „Herzog
+     * von Apulien“}, {@code im „Café Central“}): a title or a name follows, not speech. (A bare
+     * article does not tell: reported speech quotes phrases, {@code ein „Wendepunkt“}.)
+     */
+    private static boolean afterArticle(List<Token> t, int open) {
+        return open > 0 && Set.of("zum", "zur", "vom", "beim", "im", "am").contains(t.get(open - 1).text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "…, welche er auf Deutsch niederschrieb": a sentence with a speech verb whose speaker is
+     * {@code er}/{@code he}/{@code she}; or one whose subject is "his essay"/"sein Aufsatz": the
+     * last person named before.
+     */
+    private static String speakerByPronoun(Document doc, Sentence s) {
+        List<Token> t = s.tokens();
+        if (hasSpeechVerb(doc, s)) {
+            for (int k = 0; k < t.size(); k++) {
+                if (t.get(k).is("PRON") && Set.of("er", "he", "she").contains(t.get(k).text().toLowerCase(Locale.ROOT))
+                        && !insideQuote(t, k)) {
+                    return resolve(doc, s, k, k + 1);
+                }
+            }
+        }
+        int k = 1;
+        while (k < t.size() && t.get(k).is("ADJ")) {
+            k++;
+        }
+        if (k < t.size() && POSSESSIVES.contains(t.get(0).text().toLowerCase(Locale.ROOT))
+                && (t.get(k).is("NOUN") || t.get(k).is("PROPN")) && doc.lexicon().isTitleNoun(t.get(k).text())) {
+            return lastPerson(doc, s.index(), 0);
+        }
+        return null;
+    }
+
+    /**
+     * "A piece of paper was later found on which Luther had written his last statement. The
+     * statement was in Latin, apart from "We are beggars," …": a sentence that speaks of words
+     * and names no one takes its speaker from the sentence before, when that one names a person
+     * who speaks or writes.
+     */
+    private static String previousWriter(Document doc, Sentence s) {
+        if (s.index() == 0 || !hasQuote(s) || !hasSpeechNoun(doc, s)) {
+            return null;
+        }
+        for (Mention m : doc.mentionsIn(s.index())) {
+            if (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION) {
+                return null;
+            }
+        }
+        Sentence prev = doc.sentences().get(s.index() - 1);
+        if (prev.paragraph() != s.paragraph()) {
+            return null;
+        }
+        List<Token> t = prev.tokens();
+        for (Mention m : doc.mentionsIn(prev.index())) {
+            if (m.type() != EntityType.PERSON || m.confidence() < 0.6) {
+                continue;
+            }
+            for (int k = m.toToken(); k < t.size() && k <= m.toToken() + 5 && !t.get(k).isPunct(); k++) {
+                if (t.get(k).is("VERB") && doc.lexicon().isSpeechVerb(t.get(k).lemma())) {
+                    return doc.canonical(m);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasQuote(Sentence s) {
+        for (Token tok : s.tokens()) {
+            if (OPEN.contains(tok.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasSpeechNoun(Document doc, Sentence s) {
+        for (Token tok : s.tokens()) {
+            if ((tok.is("NOUN") || tok.is("PROPN")) && doc.lexicon().isSpeechNoun(tok.text()) && !insideQuote(s.tokens(), s.tokens().indexOf(tok))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether token k stands between quotation marks. */
+    private static boolean insideQuote(List<Token> t, int k) {
+        boolean open = false;
+        for (int i = 0; i < k; i++) {
+            String w = t.get(i).text();
+            if (!open && OPEN.contains(w)) {
+                open = true;
+            } else if (open && CLOSE.contains(w)) {
+                open = false;
+            }
+        }
+        return open;
+    }
+
+    private static String lastPerson(Document doc, int sentence, int token) {
+        Mention last = null;
+        for (Mention m : doc.mentions()) {
+            if (m.type() == EntityType.PERSON && m.confidence() >= 0.6
+                    && (m.sentence() < sentence || m.sentence() == sentence && m.toToken() <= token)) {
+                last = m;
+            }
+        }
+        return last == null ? null : doc.canonical(last);
+    }
+
     /** A title noun right before the opening mark (die Hymne „…“, his article, "…"), or a translation in brackets after a title. */
     private static boolean isTitle(Document doc, List<Token> t, int open) {
         int k = open - 1;
         if (k >= 0 && t.get(k).text().equals(",")) {
             k--;
         }
-        if (k >= 0 && (t.get(k).is("NOUN") || t.get(k).is("PROPN")) && doc.lexicon().isTitleNoun(t.get(k).text())) {
-            return true;
+        if (k >= 0 && (t.get(k).is("NOUN") || t.get(k).is("PROPN")) && doc.lexicon().isTitleNoun(t.get(k).text())
+                && !doc.lexicon().isSpeechNoun(t.get(k).text())) {
+            return true;   // not "den Worten „Wir sind Bettler”": words someone said are a quote
         }
         return open >= 2 && t.get(open - 1).text().equals("(") && CLOSE.contains(t.get(open - 2).text());
     }
@@ -199,7 +324,8 @@ final class QuoteFacts implements FactExtractor {
                     || t.get(to).is("PROPN")) && to - from < 6) {
                 to++;
             }
-            if (to > from && (t.get(to - 1).is("NOUN") || t.get(to - 1).is("PROPN"))) {
+            // "laut den Vertragsbestimmungen", "according to member state size": a source, not a speaker
+            if (to > from && (t.get(to - 1).is("NOUN") || t.get(to - 1).is("PROPN")) && (hasAnyName(doc, s, from, to) || hasRole(doc, t, from, to))) {
                 return resolve(doc, s, from, to);
             }
         }
@@ -220,6 +346,9 @@ final class QuoteFacts implements FactExtractor {
             int from = v + 1;
             if (t.get(from).isAdposition() || t.get(from).isPunct()) {
                 continue;   // "said in an interview:": the speaker stands before the verb
+            }
+            if (doc.language() == Language.EN && !quoteBefore(t, v)) {
+                continue;   // "…, said member states "…"": after the verb stands what was said, not who said it
             }
             int to = from;
             boolean noun = false;
@@ -242,10 +371,66 @@ final class QuoteFacts implements FactExtractor {
         return null;
     }
 
+    /** Whether a quotation closes before the verb: ""…," said X". */
+    private static boolean quoteBefore(List<Token> t, int verb) {
+        for (int k = 0; k < verb; k++) {
+            if (CLOSE.contains(t.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a colon and an opening mark follow the verb: "erklärte der Schah in einem Interview: „…". */
     private static boolean introducesQuote(List<Token> t, int verb) {
         for (int k = verb + 1; k + 1 < t.size(); k++) {
             if (t.get(k).text().equals(":") && OPEN.contains(t.get(k + 1).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Der Europäische Gerichtshof, der seine Ansicht … bekräftigte, erklärte, …" / "The Court of
+     * Justice, repeating its view in …, said …": the named subject at the start of the sentence,
+     * with a clause between commas before the speech verb.
+     */
+    private static String speakerBySubject(Document doc, Sentence s) {
+        List<Token> t = s.tokens();
+        int end = 0;
+        while (end < t.size() && (t.get(end).is("DET") || t.get(end).is("ADJ") || t.get(end).is("NOUN") || t.get(end).is("PROPN")
+                || end > 0 && Set.of("of", "von", "der", "des").contains(t.get(end).text()))) {
+            end++;
+        }
+        if (end == 0 || end >= t.size() || !t.get(end).text().equals(",") || !(hasName(doc, s, 0, end) || hasRole(doc, t, 0, end))) {
+            return null;
+        }
+        for (int v = end + 2; v < t.size(); v++) {
+            Token verb = t.get(v);
+            if (OPEN.contains(verb.text())) {
+                return null;   // the speech verb comes before any quote
+            }
+            if (verb.is("VERB") && doc.lexicon().isSpeechVerb(verb.lemma()) && t.get(v - 1).text().equals(",")) {
+                return resolve(doc, s, 0, end);
+            }
+        }
+        return null;
+    }
+
+    /** A name of any kind: "according to the Treaty on European Union" names a source too. */
+    private static boolean hasAnyName(Document doc, Sentence s, int from, int to) {
+        for (Mention m : doc.mentionsIn(s.index())) {
+            if (m.fromToken() >= from && m.toToken() <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasRole(Document doc, List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if ((t.get(k).is("NOUN") || t.get(k).is("PROPN")) && doc.lexicon().isRole(t.get(k).text())) {
                 return true;
             }
         }

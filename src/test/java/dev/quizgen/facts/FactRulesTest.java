@@ -169,4 +169,72 @@ class FactRulesTest {
         Mention m = facts.mentions().stream().filter(x -> x.text().equals("Zorblat Quintash")).findFirst().orElseThrow();
         assertTrue(m.confidence() < 0.6, m.toString());
     }
+
+    @Test
+    void personNounsThatAreNoRolesStillMakePersons() {
+        must(de("Die Preisträgerin Ilka Zembrowski dankte dem Publikum."), FactType.PERSON, "Ilka Zembrowski");
+        must(en("Award winner Tovah Quellin thanked the audience."), FactType.PERSON, "Tovah Quellin");
+        assertTrue(de("Die Preisträgerin Ilka Zembrowski dankte.").ofType(FactType.PERSON_ROLE).isEmpty(), "an award is no role");
+    }
+
+    @Test
+    void aFamilyNameIsNoPersonButMakesASurname() {
+        Facts facts = de("Die Familie Ardegast herrschte lange. Bertolf Ardegast erhielt 1030 die Grafschaft.");
+        assertTrue(sure(facts, FactType.PERSON, "Ardegast").isEmpty());
+        must(facts, FactType.PERSON, "Bertolf Ardegast");
+    }
+
+    @Test
+    void peoplesThatShareACountrysNameAreNoPlaces() {
+        Facts facts = de("Die Krieger waren Dänen, Norweger und Schweden. Viele der Franken blieben. Später zogen sie nach Schweden.");
+        assertTrue(facts.ofType(FactType.PLACE).stream().noneMatch(f -> f.text().equals("Franken") && f.confidence() >= 0.6));
+        assertEquals(1, facts.ofType(FactType.PLACE).stream().filter(f -> f.text().equals("Schweden") && f.confidence() >= 0.6).count(),
+                "only 'nach Schweden' is the country");
+    }
+
+    @Test
+    void germanPlaceWordsTheDictionaryLacks() {
+        Facts facts = de("Die Händler zogen in das obere Marsantal und wohnten in der Wrolska-Straße. "
+                + "Später kamen sie aus der Kaborie nach Ostvelarien.");
+        must(facts, FactType.PLACE, "Marsantal");
+        must(facts, FactType.PLACE, "Wrolska-Straße");
+        must(facts, FactType.PLACE, "Kaborie");
+        must(facts, FactType.PLACE, "Ostvelarien");
+        assertTrue(sure(de("Sie handelten mit Chemikalien und Frömmeleien."), FactType.PLACE, "Frömmeleien").isEmpty(),
+                "a plural in -ien is no region");
+    }
+
+    @Test
+    void aCommonNounAfterAGenitiveEndsTheName() {
+        Facts facts = de("Dort spielte auch Arno Wielands Musiktheater Zimbel.");
+        must(facts, FactType.PERSON, "Arno Wielands");
+        assertTrue(facts.mentions().stream().noneMatch(m -> m.text().contains("Musiktheater")));
+    }
+
+    @Test
+    void aCityThatStandsForATeamIsAnOrganisation() {
+        Facts facts = en("The Denver Broncos met the Pittsburgh Steelers. Denver got the ball and Denver's offense scored.");
+        must(facts, FactType.ORGANIZATION, "Denver");
+        Facts city = en("The Denver Broncos met the Pittsburgh Steelers. Many fans live in Denver, and Denver grew fast.");
+        must(city, FactType.PLACE, "Denver");
+    }
+
+    @Test
+    void quoteSpeakersFromPronounsWorksAndTheSentenceBefore() {
+        Facts facts = de("Luther schrieb viel. Der Text war lateinisch, abgesehen von den Worten „Wir sind Bettler“, welche er deutsch schrieb.");
+        assertEquals("Luther", must(facts, FactType.QUOTE, "Wir sind Bettler").slot("speaker"));
+        Facts essay = en("Martin Luther wrote much. His essay rejected confession, since \"every Christian is a confessor.\"");
+        assertEquals("Martin Luther", must(essay, FactType.QUOTE, "every Christian is a confessor.").slot("speaker"));
+        Facts before = en("A paper was found on which Luther had written his last statement. The statement was in Latin, "
+                + "apart from \"We are beggars,\" which was in German.");
+        assertEquals("Luther", must(before, FactType.QUOTE, "We are beggars").slot("speaker"));
+    }
+
+    @Test
+    void whatFollowsSaidIsNoSpeakerInEnglish() {
+        Facts facts = en("The Court of Justice, repeating its view, said member states \"have restricted their rights\" for good.");
+        assertEquals("The Court of Justice", must(facts, FactType.QUOTE, "have restricted their rights").slot("speaker"));
+        Facts title = de("Der Kaiser erklärte ihn zum „Herzog von Apulien“.");
+        assertTrue(sure(title, FactType.QUOTE, "Herzog von Apulien").isEmpty(), "a title after 'zum' is no quote");
+    }
 }
