@@ -182,6 +182,14 @@ public final class GermanInflection {
         return c == Case.DAT && !l.endsWith("n") && !l.endsWith("s") ? l + "n" : l;
     }
 
+    /** The definite article for a case, gender ({@code MAS}, {@code FEM}, {@code NEU}) and number: {@code dem}, {@code der}, {@code den}. */
+    public static String definiteArticle(Case c, String gender, Number number) {
+        if (number == Number.PLU || gender.equals("NOG")) {
+            return DEF_PLURAL[c.ordinal()];
+        }
+        return DEF[c.ordinal()][gender.equals("MAS") ? 0 : gender.equals("FEM") ? 1 : 2];
+    }
+
     /**
      * The other sex's form of a person noun ({@code Präsident} ↔ {@code Präsidentin}) when the
      * dictionary knows it, else null.
