@@ -72,6 +72,10 @@ final class PlaceOptions {
         List<Ranked> raw = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         seen.add(answerName.toLowerCase(Locale.ROOT));
+        Set<PlaceList.Place> listedSeen = new HashSet<>();   // one country once, whatever its name: USA, Amerika
+        if (listed != null) {
+            listedSeen.add(listed);
+        }
         for (Fact o : facts.ofType(FactType.PLACE)) {
             String name = nameOf(o);
             if (o.confidence() < SURE_PLACE || !seen.add(name.toLowerCase(Locale.ROOT))) {
@@ -80,6 +84,11 @@ final class PlaceOptions {
             String k = kindOf(name);
             if (!kind.equals(k)) {
                 continue;   // a country for a country, a city for a city
+            }
+            PlaceList.Place same = lists.places().lookup(name);
+            if (same != null && !listedSeen.add(same)) {
+                raw.add(Ranked.rejected(name, "article", 0, "the same place as " + (same == listed ? "the answer" : "another option")));
+                continue;
             }
             Ranked r = Ranked.of(name, "article", 0, 0);
             if (sameSentenceSameDirection(f, o)) {
@@ -92,7 +101,7 @@ final class PlaceOptions {
                 String name = c.name(language);
                 if (listed != null && listed.country().equals(c.country())) {
                     raw.add(Ranked.rejected(name, "list:countries", 1, "the same country as the answer"));
-                } else if (seen.add(name.toLowerCase(Locale.ROOT))) {
+                } else if (listedSeen.add(c) && seen.add(name.toLowerCase(Locale.ROOT))) {
                     boolean near = listed != null ? c.region().equals(listed.region()) : articleCountries.contains(c.country());
                     raw.add(Ranked.of(name, "list:countries", 1, near ? 0 : 1));
                 }
@@ -109,7 +118,7 @@ final class PlaceOptions {
             }
             for (PlaceList.Place c : lists.places().cities()) {
                 String name = c.name(language);
-                if (!seen.add(name.toLowerCase(Locale.ROOT))) {
+                if (!listedSeen.add(c) || !seen.add(name.toLowerCase(Locale.ROOT))) {
                     continue;
                 }
                 double distance = listed != null && listed.country().equals(c.country()) || c.capital() && articleCountries.contains(c.country())
@@ -126,7 +135,9 @@ final class PlaceOptions {
             if (phrase == null) {
                 out.add(Ranked.rejected(r.text(), r.candidate().source(), r.tier(), "its article does not fit the slot"));
             } else {
-                out.add(r.withText(DistractorPicker.matchCase(phrase, answer)));
+                // a phrase takes the answer's capital ("In Seoul" at a sentence start); a bare name only at a sentence start
+                boolean initial = slot.form() == Form.PHRASE || f.fromToken() == 0;
+                out.add(r.withText(initial ? DistractorPicker.matchCase(phrase, answer) : phrase));
             }
         }
         return out;
@@ -335,7 +346,7 @@ final class PlaceOptions {
      */
     private String[] germanArticle(String name) {
         PlaceList.Place p = lists.places().lookup(name);
-        if (p != null && p.kind().equals("country")) {
+        if (p != null && p.kind().equals("country") && p.de().equals(name)) {   // the list's grammar is its own name's, not an alias's
             return switch (p.deArticle()) {
                 case "f" -> new String[] {"FEM", "SIN"};
                 case "m" -> new String[] {"MAS", "SIN"};
@@ -343,7 +354,7 @@ final class PlaceOptions {
                 default -> null;
             };
         }
-        if (p != null || name.contains(" ")) {
+        if (p != null && p.kind().equals("city") || name.contains(" ")) {
             return null;
         }
         boolean bare = false;
