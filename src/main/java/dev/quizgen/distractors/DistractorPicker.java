@@ -198,6 +198,13 @@ public final class DistractorPicker {
                 }
             }
         }
+        // a role noun the facts did not tie to anyone, in a sentence that names the person: "… erklärte Guaimar zum Herzog"
+        if (f.type() == FactType.PERSON_ROLE && kind.equals("person") && persons.namedWithRole(candidate, roleOf(f))) {
+            return "also named with this role in the article";
+        }
+        if (f.type() == FactType.PERSON_ROLE && kind.equals("role") && persons.namedWithRole(f.slot("person"), candidate)) {
+            return "named with " + f.slot("person") + " in the article";
+        }
         return null;
     }
 

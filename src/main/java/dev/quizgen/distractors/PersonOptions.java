@@ -113,7 +113,7 @@ final class PersonOptions {
                     continue;   // another time, or the other sex: not offered at all
                 }
                 String source = "list:persons-" + cls;
-                if (sameRole(role, lp.role(language))) {
+                if (java.util.Arrays.stream(lp.role(language).split(";")).anyMatch(r -> sameRole(role, r.strip()))) {
                     out.add(Ranked.rejected(name, source, 1, "has this role outside the article (" + lp.role(language) + ")"));
                 } else {
                     // people of the question's own century before those of others
@@ -283,6 +283,46 @@ final class PersonOptions {
         Set<String> ma = modifiers(a, ha);
         Set<String> mb = modifiers(b, hb);
         return ma.containsAll(mb) || mb.containsAll(ma);
+    }
+
+    /**
+     * Whether a sentence that names the person also has the role's noun (or a near-synonym) outside
+     * every role the facts tied to someone: "indem sie Prinz Guaimar IV. zum Herzog erklärte" makes
+     * Guaimar a Herzog too, though no fact says so.
+     */
+    boolean namedWithRole(String person, String role) {
+        String head = lists.roleHead(role, language);
+        if (head == null || person == null) {
+            return false;
+        }
+        Set<Integer> sentences = new HashSet<>();
+        for (Mention m : facts.mentions()) {
+            if (m.type() == EntityType.PERSON && DistractorPicker.norm(fullest(m)).equals(DistractorPicker.norm(person))) {
+                sentences.add(m.sentence());
+            }
+        }
+        for (int s : sentences) {
+            List<dev.quizgen.nlp.Token> tokens = facts.text().sentences().get(s).tokens();
+            for (int k = 0; k < tokens.size(); k++) {
+                if (inRoleFact(s, k)) {
+                    continue;
+                }
+                String h = lists.roleHead(tokens.get(k).text(), language);
+                if (h != null && lists.synonyms(base(h), base(head), language)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean inRoleFact(int sentence, int token) {
+        for (Fact f : facts.ofType(FactType.PERSON_ROLE)) {
+            if (f.sentence() == sentence && token >= f.phraseFrom() && token < f.phraseTo()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The masculine role noun for a feminine one (präsidentin → präsident), else the noun. */
