@@ -453,7 +453,8 @@ final class NumberOptions {
             while (value % (round * 10) == 0 && round * 10 < value) {
                 round *= 10;
             }
-            step = round;
+            // round stays round, and steps are about a tenth of the value: 674,000 → 607,000, not 675,000
+            step = Math.max(round, value / 10 / round * round);
         } else {
             step = Math.max(1, value / 10);
         }
