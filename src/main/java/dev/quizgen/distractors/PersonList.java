@@ -61,12 +61,15 @@ public final class PersonList {
             String cls = key.substring(0, key.indexOf('.'));
             String language = key.substring(key.indexOf('.') + 1);
             group++;
-            for (String role : line.substring(colon + 1).strip().split("\\s+")) {
+            for (String word : line.substring(colon + 1).strip().split("\\s+")) {
+                String role = word.replace("~", "");
                 if (cls.equals("synonyms")) {
                     synonymGroup.put(language + ":" + role, group);
                 } else {
                     classOfRole.put(language + ":" + role, cls);
-                    rolesByClassAndLanguage.computeIfAbsent(key, k -> new ArrayList<>()).add(role);
+                    if (!word.startsWith("~")) {
+                        rolesByClassAndLanguage.computeIfAbsent(key, k -> new ArrayList<>()).add(role);
+                    }
                 }
             }
         }
