@@ -295,6 +295,7 @@ final class PersonOptions {
         if (head == null || person == null) {
             return false;
         }
+        Set<String> modifiers = modifiers(role, head);
         Set<Integer> sentences = new HashSet<>();
         for (Mention m : facts.mentions()) {
             if (m.type() == EntityType.PERSON && DistractorPicker.norm(fullest(m)).equals(DistractorPicker.norm(person))) {
@@ -304,13 +305,24 @@ final class PersonOptions {
         for (int s : sentences) {
             List<dev.quizgen.nlp.Token> tokens = facts.text().sentences().get(s).tokens();
             for (int k = 0; k < tokens.size(); k++) {
-                if (inRoleFact(s, k)) {
-                    continue;
-                }
-                String h = lists.roleHead(tokens.get(k).text(), language);
-                if (h != null && lists.synonyms(base(h), base(head), language)) {
+                String h = inRoleFact(s, k) ? null : lists.roleHead(tokens.get(k).text(), language);
+                // the same role noun, and the asked role's adjectives before it: "Präsident der USA" is no "nordkoreanischer Machthaber"
+                int at = k;
+                if (h != null && base(h).equals(base(head)) && modifiers.stream().allMatch(x -> before(tokens, at, x))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the three words before a token is the modifier (endings aside). */
+    private static boolean before(List<dev.quizgen.nlp.Token> tokens, int k, String modifier) {
+        for (int i = Math.max(0, k - 3); i < k; i++) {
+            String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            String stem = w.length() > 5 ? w.replaceFirst("(e|en|er|es|em)$", "") : w;
+            if (stem.equals(modifier) || SAME_MODIFIER.getOrDefault(stem, stem).equals(modifier)) {
+                return true;
             }
         }
         return false;
