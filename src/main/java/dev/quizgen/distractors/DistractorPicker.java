@@ -69,7 +69,12 @@ public final class DistractorPicker {
         Set<String> seen = new HashSet<>();
         for (Ranked r : order(pool, near(draft), rng)) {
             if (chosen.size() >= n) {
-                break;
+                // not needed as options, but one the article also makes right makes the question ambiguous: say so
+                String alsoTrue = r.rejection() == null && seen.add(norm(r.text())) ? alsoTrue(draft, r.text()) : null;
+                if (alsoTrue != null && alsoTrue.startsWith("also ")) {
+                    rejected.add(new Rejected(r.text(), alsoTrue));
+                }
+                continue;
             }
             String key = norm(r.text());
             if (!seen.add(key)) {
@@ -150,6 +155,9 @@ public final class DistractorPicker {
         for (Candidate o : chosen) {
             if (alias(norm(o.text()), c)) {
                 return "alias of another option";
+            }
+            if (kind.equals("role") && persons.sameRole(o.text(), candidate)) {
+                return "names the same office as another option";   // Kanzler and Bundeskanzler
             }
         }
         if (containsWords(norm(draft.stem()), c)) {

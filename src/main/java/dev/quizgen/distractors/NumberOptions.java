@@ -126,8 +126,10 @@ final class NumberOptions {
             case "century" -> {
                 Integer n = number(date);
                 if (n != null) {
+                    // no century still to come: an article of 2014 gets no "second quarter of the 21st century" for the past
+                    int latest = latestYear(n * 100 - 100) / 100 + 1;
                     for (int k : shuffled(rng, -3, -2, -1, 1, 2, 3)) {
-                        if (n + k >= 1 && n + k <= 21) {
+                        if (n + k >= 1 && (n + k < latest || n + k == latest && n == latest)) {
                             out.add(Ranked.of(prefix + century(date, n + k), "generated", 1, Math.abs(k)));
                         }
                     }

@@ -71,7 +71,9 @@ final class PersonOptions {
         String answer = draft.answer();
         Fact f = draft.fact();
         String role = f.type() == FactType.PERSON_ROLE ? roleNom(f) : roleOf(answer);
-        String cls = lists.classOf(role, language);
+        // "Who became the first quarterback to …?": a person the article gives another role is visibly wrong
+        String stemHead = f.type() == FactType.PERSON_ROLE ? null : lists.roleHead(draft.stem().replaceAll("[?.,!]", ""), language);
+        String cls = lists.classOf(role != null ? role : stemHead, language);
         Sex sex = sexOfRole(role, f);
         if (sex == null) {
             sex = sexOfName(answer);
@@ -79,6 +81,9 @@ final class PersonOptions {
         int words = answer.split(" ").length;
         int era = century(draft.sentence().index(), 1);
         int articleEra = era > 0 ? era : articleCentury();
+        if (articleEra < 0 && "sports".equals(lists.classOf(role != null ? role : stemHead, language))) {
+            articleEra = 21;   // an article that names no year: the listed players are all of today's game
+        }
         List<Ranked> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         seen.add(DistractorPicker.norm(answer));
@@ -98,6 +103,11 @@ final class PersonOptions {
             // the answer's kind of person first; one of unknown kind from the answer's time before the list, from another time last
             double tier = cls == null ? (otherTime ? 3 : 0) : classes.contains(cls) ? 0 : !classes.isEmpty() || otherTime ? 3
                     : sameTime ? 0.5 : 1.5;
+            if (stemHead != null && otherRole(p, stemHead)) {
+                tier = Math.max(tier, 3);
+            } else if (stemHead != null && classes.isEmpty()) {
+                tier = Math.max(tier, 1.5);   // the stem asks for a quarterback: known ones before people the article gives no role
+            }
             Sex other = sexOf(p);
             if (sex != null && other != null && sex != other) {
                 out.add(Ranked.rejected(p, "article", tier, sex == Sex.FEMALE ? "a man, the question asks for a woman" : "a woman, the question asks for a man"));
@@ -113,7 +123,8 @@ final class PersonOptions {
                     continue;   // another time, or the other sex: not offered at all
                 }
                 String source = "list:persons-" + cls;
-                if (java.util.Arrays.stream(lp.role(language).split(";")).anyMatch(r -> sameRole(role, r.strip()))) {
+                // the role is the question only in "Wer ist …?": for a deed, another quarterback is a fine wrong option
+                if (f.type() == FactType.PERSON_ROLE && java.util.Arrays.stream(lp.role(language).split(";")).anyMatch(r -> sameRole(role, r.strip()))) {
                     out.add(Ranked.rejected(name, source, 1, "has this role outside the article (" + lp.role(language) + ")"));
                 } else {
                     // people of the question's own century before those of others
@@ -427,6 +438,21 @@ final class PersonOptions {
     /** A role in the nominative when the facts give it (der römische Kaiser for "des römischen Kaisers"), else as it stands. */
     private static String roleNom(Fact f) {
         return f.slot("roleNom") != null ? f.slot("roleNom") : f.slot("role");
+    }
+
+    /** Whether the article gives the person roles, none of them the stem's role noun. */
+    private boolean otherRole(String person, String head) {
+        boolean any = false;
+        for (Fact f : facts.ofType(FactType.PERSON_ROLE)) {
+            if (DistractorPicker.norm(f.slot("person")).equals(DistractorPicker.norm(person))) {
+                String h = lists.roleHead(roleNom(f), language);
+                if (h != null && lists.synonyms(base(h), base(head), language)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     private Set<String> classesOf(String person) {
