@@ -96,7 +96,10 @@ final class PlaceOptions {
             }
             raw.add(r);
         }
-        if ("country".equals(kind)) {
+        // a bare name outside a place phrase ("Denver erhielt eine Führung") may stand for a team or a government:
+        // only the article's own places are safe to swap in, not any country or city of the list
+        boolean listsFit = slot.form() != Form.BARE;
+        if ("country".equals(kind) && listsFit) {
             for (PlaceList.Place c : lists.places().countries()) {
                 String name = c.name(language);
                 if (listed != null && listed.country().equals(c.country())) {
@@ -106,7 +109,7 @@ final class PlaceOptions {
                     raw.add(Ranked.of(name, "list:countries", 1, near ? 0 : 1));
                 }
             }
-        } else if ("city".equals(kind)) {
+        } else if ("city".equals(kind) && listsFit) {
             Set<String> nearRegions = new HashSet<>();
             if (listed != null) {
                 nearRegions.add(listed.region());
