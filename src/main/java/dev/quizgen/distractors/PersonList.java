@@ -38,6 +38,7 @@ public final class PersonList {
     private final Map<String, List<String[]>> organisationsByField = new HashMap<>();
     private final Map<String, String> fieldOfOrganisationWord = new HashMap<>();
     private final Map<String, List<String>> names = new HashMap<>();
+    private final java.util.Set<String> institutionWords = new java.util.HashSet<>();
     private final PlaceList places = new PlaceList();
     private final Supplier<GermanLexicon> german;
     private GermanInflection inflection;
@@ -76,6 +77,9 @@ public final class PersonList {
         for (String line : lines("/lists/names.txt")) {
             int colon = line.indexOf(':');
             names.put(line.substring(0, colon).strip(), List.of(line.substring(colon + 1).strip().split("\\s+")));
+        }
+        for (String line : lines("/lists/not-names.txt")) {
+            institutionWords.addAll(List.of(line.split("\\s+")));
         }
         for (String line : lines("/lists/organisations.txt")) {
             int colon = line.indexOf(':');
@@ -182,6 +186,14 @@ public final class PersonList {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a word ends no person's name (Republic, Reformation, Versammlung) — or, written with
+     * a full stop ("Sir."), is a title that needs more than a first name after it.
+     */
+    public boolean isInstitutionWord(String word) {
+        return institutionWords.contains(word);
     }
 
     /** The field of an organisation from the words around its name ("Staatsagentur KCNA" → news), or null. */

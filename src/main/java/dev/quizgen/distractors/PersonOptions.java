@@ -422,6 +422,12 @@ final class PersonOptions {
         if (w.length == 1 && name.equals(name.toUpperCase(Locale.ROOT)) && name.length() > 1) {
             return "an acronym, not a person's name";
         }
+        if (lists.isInstitutionWord(w[w.length - 1])) {
+            return "an institution or event, not a person";   // German Democratic Republic, Protestant Reformation
+        }
+        if (w.length == 2 && lists.isInstitutionWord(w[0] + ".")) {
+            return "a title and a first name, not a full name";   // Sir Edwin
+        }
         return null;
     }
 
@@ -489,7 +495,9 @@ final class PersonOptions {
         if (!base(head).equals(head)) {
             return Sex.FEMALE;
         }
-        return null;   // a masculine role noun is also said of women ("Sie ist Präsident"): it tells nothing sure
+        // a masculine noun that has a feminine form ("der römische Kaiser", not "Kaiserin") asks for a man:
+        // a woman among the options would be ruled out by the stem's grammar alone
+        return lists.classOf(head + "in", language) != null ? Sex.MALE : null;
     }
 
     /** A person's sex from the roles the article gives them, else from the first name. */
