@@ -24,7 +24,7 @@ public final class TestPipeline {
     public static final GermanLexicon GERMAN = new GermanLexicon();
     public static final OpenNlpAnalyzer ANALYZER = new OpenNlpAnalyzer(() -> GERMAN);
     public static final FactExtraction FACTS = new FactExtraction(GERMAN);
-    public static final PersonList PEOPLE = new PersonList();
+    public static final PersonList PEOPLE = new PersonList(() -> GERMAN);
     public static final Path SEED = Path.of("seeds/000_bb5b8c5e75b707f6.txt");
     public static final Path BENCH = Path.of("../shared/bench/xquad");
 

@@ -29,7 +29,7 @@ final class Pipeline {
     private final Lazy<GermanLexicon> german = new Lazy<>(GermanLexicon::new);
     private final Lazy<OpenNlpAnalyzer> analyzer = new Lazy<>(() -> new OpenNlpAnalyzer(this::german));
     private final Lazy<FactExtraction> facts = new Lazy<>(() -> new FactExtraction(german()));
-    private final Lazy<PersonList> people = new Lazy<>(PersonList::new);
+    private final Lazy<PersonList> people = new Lazy<>(() -> new PersonList(this::german));
     private final Set<Language> prepared = EnumSet.noneOf(Language.class);
 
     GermanLexicon german() {
