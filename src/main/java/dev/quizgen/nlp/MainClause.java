@@ -35,7 +35,9 @@ public record MainClause(Sentence sentence, int start, int finite, int end, Tail
         /** an adverbial clause ({@code , weil …}, {@code , um … zu …}, {@code , because …}, {@code , leading …}) */
         ADVERBIAL,
         /** an afterthought after a single dash ({@code two universities — Newcastle University and …}) */
-        ASIDE
+        ASIDE,
+        /** a second clause or predicate after {@code , and} / {@code , but} (English) */
+        COORDINATE
     }
 
     private static final Set<String> EN_AUX = Set.copyOf(List.of("is", "are", "was", "were", "has", "have", "had", "can",
@@ -50,6 +52,9 @@ public record MainClause(Sentence sentence, int start, int finite, int end, Tail
             "woran", "worüber", "wofür"));
     /** "um … zu spielen": infinitive clauses that are adverbials, not objects ("begann, … zu treten"). */
     private static final Set<String> DE_INFINITIVE = Set.of("um", "ohne", "anstatt", "statt");
+    /** Further words that start a German subordinate clause: inside a trailing clause they are fine. */
+    private static final Set<String> DE_SUBORDINATE = Set.copyOf(List.of("dass", "ob", "wie", "wer", "wen", "wem",
+            "warum", "wann", "wieso", "wenn", "falls", "sofern", "um", "ohne", "anstatt", "statt"));
     private static final Set<String> EN_ADVERBIAL = Set.copyOf(List.of("because", "although", "though", "while", "whereas",
             "since", "after", "before", "until", "till", "once", "when", "whenever"));
     private static final Set<String> EN_RELATIVE = Set.of("which", "who", "whom", "whose", "where");
@@ -71,8 +76,7 @@ public record MainClause(Sentence sentence, int start, int finite, int end, Tail
      * verb, or with commas, semicolons or colons other than before one trailing subordinate clause.
      */
     public static MainClause of(Sentence s, Language language, GermanLexicon lexicon) {
-        MainClause c = withOpening(s, language, lexicon);
-        return c == null || c.start() > 0 ? null : c;
+        return find(s, language, lexicon, false);
     }
 
     /**
@@ -81,6 +85,10 @@ public record MainClause(Sentence sentence, int start, int finite, int end, Tail
      * then starts after that comma. Callers that read the prefield as the sentence's first words use {@link #of}.
      */
     public static MainClause withOpening(Sentence s, Language language, GermanLexicon lexicon) {
+        return find(s, language, lexicon, true);
+    }
+
+    private static MainClause find(Sentence s, Language language, GermanLexicon lexicon, boolean openings) {
         List<Token> t = s.tokens();
         if (t.size() < 3 || !t.get(t.size() - 1).text().equals(".")) {
             return null;
@@ -101,12 +109,14 @@ public record MainClause(Sentence sentence, int start, int finite, int end, Tail
             }
         }
         int start = 0;
-        if (comma >= 0 && language == Language.EN && isOpening(t, comma)) {
+        if (openings && comma >= 0 && language == Language.EN && isOpening(t, comma)) {
             start = comma + 1;
             commas--;
             comma = commas == 0 ? -1 : nextComma(t, start, last);
+        } else if (openings && language == Language.EN) {
+            start = dateOpening(t, comma >= 0 ? comma : last);
         }
-        if (commas > 1 || comma >= 0 && insidePair(t, comma)) {
+        if (comma >= 0 && insidePair(t, comma) || commas > 1 && language == Language.EN) {
             return null;   // a second comma: an apposition, a list or a nested clause
         }
         int clauseEnd = comma >= 0 ? comma : last;
@@ -157,6 +167,23 @@ public record MainClause(Sentence sentence, int start, int finite, int end, Tail
         return dash;
     }
 
+    /**
+     * "In 1700 several hundred Huguenots …", "On 12 May 1705 the Assembly …": an English date
+     * opening without a comma; the index after it, or 0.
+     */
+    private static int dateOpening(List<Token> t, int end) {
+        if (!t.get(0).isAdposition()) {
+            return 0;
+        }
+        int k = 1;
+        int lastNumber = 0;
+        while (k < end && (t.get(k).is("NUM") || t.get(k).is("PROPN") && k + 1 < end && t.get(k + 1).is("NUM"))) {
+            lastNumber = t.get(k).is("NUM") ? k + 1 : lastNumber;
+            k++;
+        }
+        return lastNumber == k && k + 1 < end ? k : 0;
+    }
+
     private static int nextComma(List<Token> t, int from, int last) {
         for (int i = from; i < last; i++) {
             if (t.get(i).text().equals(",")) {
@@ -168,10 +195,15 @@ public record MainClause(Sentence sentence, int start, int finite, int end, Tail
 
     /** The first verb of [from, to) if it is finite, else -1: a clause whose first verb is not finite is no simple V2 statement. */
     private static int finiteVerb(List<Token> t, int from, int to, Language language, GermanLexicon lexicon) {
+        int brackets = 0;
         for (int i = from + 1; i < to; i++) {
             Token tok = t.get(i);
+            brackets += tok.text().equals("(") ? 1 : tok.text().equals(")") ? -1 : 0;
             if (!(tok.is("VERB") || tok.is("AUX"))) {
                 continue;
+            }
+            if (brackets > 0) {
+                return -1;   // "Diese (die als ausgestorben gelten) wurden …": the verb of an aside
             }
             boolean finite = language == Language.DE ? germanFinite(tok.text(), lexicon) : englishFinite(tok);
             if (!finite || language == Language.EN && secondMainVerb(t, i + 1, to)) {
@@ -229,11 +261,15 @@ public record MainClause(Sentence sentence, int start, int finite, int end, Tail
 
     /** A modal verb needs its infinitive before the comma ("kann …, weil" alone is half a clause). */
     private static boolean completeGerman(List<Token> t, int finite, int comma, GermanLexicon lexicon) {
-        if (!hasTag(lexicon, t.get(finite).text(), "VER:MOD")) {
-            return true;
-        }
-        for (int i = finite + 1; i < comma; i++) {
-            if (hasTag(lexicon, t.get(i).text(), "VER:INF") || hasTag(lexicon, t.get(i).text(), "VER:PA2")) {
+        return !hasTag(lexicon, t.get(finite).text(), "VER:MOD") || nonFinite(t, finite + 1, comma, lexicon);
+    }
+
+    /** Whether [from, to) holds an infinitive or participle: the rest of the verb after an auxiliary or modal. */
+    private static boolean nonFinite(List<Token> t, int from, int to, GermanLexicon lexicon) {
+        for (int i = from; i < to; i++) {
+            String w = t.get(i).text();
+            if (!t.get(i).isCapitalized() && (hasTag(lexicon, w, "VER:INF") || hasTag(lexicon, w, "VER:PA2")
+                    || hasTag(lexicon, w, "VER:EIZ"))) {
                 return true;
             }
         }
@@ -247,18 +283,44 @@ public record MainClause(Sentence sentence, int start, int finite, int end, Tail
      * main clause conditional.
      */
     private static Tail germanTail(List<Token> t, int finite, int comma, int last, GermanLexicon lexicon) {
+        int next = nextComma(t, comma + 1, last);
+        int segmentEnd = next < 0 ? last : next;
+        Tail tail = germanClause(t, finite, comma, segmentEnd, lexicon);
+        // "…, der dazu designt wurde, Außenbordaktivitäten zu ermöglichen.": each further comma ends a
+        // verb-final clause and starts another one inside it; anything else (", sowie von …",
+        // ", und Pro Bowl-Cornerback …") would be the main clause going on
+        if (next >= 0 && hasTag(lexicon, t.get(finite).text(), "VER:AUX") && !nonFinite(t, finite + 1, comma, lexicon)) {
+            return null;   // "Probleme werden, die …, als DTIME bezeichnet": the participle may come after the clauses
+        }
+        while (tail != null && next >= 0) {
+            if (insidePair(t, next)) {
+                return null;
+            }
+            int from = next;
+            next = nextComma(t, from + 1, last);
+            segmentEnd = next < 0 ? last : next;
+            if (!(subordinateStart(t, from + 1) && verbFinal(t, segmentEnd, lexicon) || zuInfinitive(t, segmentEnd, lexicon))) {
+                return null;
+            }
+        }
+        return tail;
+    }
+
+    /**
+     * The kind of the German clause [comma + 1, end), or null when it is not a verb-final
+     * subordinate clause whose main clause is complete without it: "dass", "ob" and "wie" clauses
+     * and bare "zu" infinitives are objects of the verb; "wenn" and "falls" make the main clause conditional.
+     */
+    private static Tail germanClause(List<Token> t, int finite, int comma, int end, GermanLexicon lexicon) {
         int first = comma + 1;
-        if (first + 1 >= last) {
+        if (first + 1 >= end) {
             return null;
         }
         String w = t.get(first).text().toLowerCase(Locale.ROOT);
         if (DE_INFINITIVE.contains(w)) {
-            Token verb = t.get(last - 1);
-            boolean zu = t.get(last - 2).text().equals("zu") && hasTag(lexicon, verb.text(), "VER:INF")
-                    || hasTag(lexicon, verb.text(), "VER:EIZ");
-            return zu ? Tail.ADVERBIAL : null;
+            return zuInfinitive(t, end, lexicon) ? Tail.ADVERBIAL : null;
         }
-        if (!verbFinal(t.get(last - 1), lexicon) || t.get(last - 2).text().equals("zu")) {
+        if (!verbFinal(t, end, lexicon)) {
             return null;   // "…, die Meisterschaft zu gewinnen": an infinitive object, not a relative clause
         }
         if (w.equals("so") && t.get(first + 1).text().equals("dass")) {
@@ -277,7 +339,27 @@ public record MainClause(Sentence sentence, int start, int finite, int end, Tail
         return DE_RELATIVE.contains(t.get(rel).text()) ? Tail.RELATIVE : null;
     }
 
-    private static boolean verbFinal(Token last, GermanLexicon lexicon) {
+    /** A word that starts a German subordinate clause inside the trailing one ("dass", "der", "in dem", "um"). */
+    private static boolean subordinateStart(List<Token> t, int i) {
+        String w = t.get(i).text().toLowerCase(Locale.ROOT);
+        String next = i + 1 < t.size() ? t.get(i + 1).text() : "";
+        return DE_ADVERBIAL.contains(w) || DE_RELATIVE.contains(w) || DE_SUBORDINATE.contains(w)
+                || t.get(i).is("ADP") && DE_RELATIVE.contains(next);
+    }
+
+    /** "…, um … zu spielen", "…, den Ball zurückzugewinnen": the clause [.., end) ends in a zu-infinitive. */
+    private static boolean zuInfinitive(List<Token> t, int end, GermanLexicon lexicon) {
+        Token verb = t.get(end - 1);
+        return end >= 2 && t.get(end - 2).text().equals("zu") && hasTag(lexicon, verb.text(), "VER:INF")
+                || hasTag(lexicon, verb.text(), "VER:EIZ");
+    }
+
+    /** Whether the clause ending before {@code end} ends in a finite verb (not "zu" + infinitive). */
+    private static boolean verbFinal(List<Token> t, int end, GermanLexicon lexicon) {
+        if (end >= 2 && t.get(end - 2).text().equals("zu")) {
+            return false;
+        }
+        Token last = t.get(end - 1);
         if (last.is("VERB") || last.is("AUX")) {
             return true;
         }
@@ -335,6 +417,9 @@ public record MainClause(Sentence sentence, int start, int finite, int end, Tail
         }
         if (EN_RELATIVE.contains(w)) {
             return Tail.RELATIVE;
+        }
+        if (w.equals("and") || w.equals("but") || w.equals("yet")) {
+            return Tail.COORDINATE;   // "Carolina had two more drives, but failed to get a first down": both are said
         }
         for (int i = first + 1; i < Math.min(first + 4, last); i++) {
             // "much of which", "two of whom", "in which"

@@ -26,11 +26,16 @@ public final class QuestionClause {
     private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile(" ([,.?!)])");
     private static final Set<String> CONTINUATIONS = Set.of("bis", "und", "oder", "–", "-", "to",
             "and", "or", "until", "through");
-    private static final Set<String> BOUNDS = Set.of("bis", "until", "till", "through");
+    /** "bis Februar 1854", "since the 1990s": the answer to "Bis wann?", "Since when?", not to "Wann?". */
+    private static final Set<String> BOUNDS = Set.of("bis", "until", "till", "through", "by", "seit", "since");
     /** Words that belong to the number after them: without it they would stand alone ("mit mehr als?", "about?"). */
     private static final Set<String> NUMBER_MODIFIERS = Set.copyOf(List.of("als", "than", "as", "wie", "rund", "knapp",
-            "fast", "über", "circa", "ca.", "mindestens", "höchstens", "about", "around", "nearly", "almost", "over",
+            "fast", "über", "circa", "ca.", "etwa", "ungefähr", "annähernd", "mindestens", "höchstens", "about", "around", "nearly", "almost", "over",
             "under", "some", "approximately", "roughly", "least", "most", "only", "just"));
+    private static final Set<String> DEMONSTRATIVES = Set.of("das", "dies", "dieses", "jenes", "this", "that", "it");
+    /** Words that belong to the quantity before them ("drei Jahre lang", "two years later"). */
+    private static final Set<String> AFTER_NUMBERS = Set.copyOf(List.of("lang", "später", "früher", "zuvor", "danach",
+            "alt", "long", "later", "earlier", "ago", "old", "before", "after"));
     /** English sentence openers that link to the sentence before: left out of the question, not moved. */
     private static final Set<String> CONNECTIVES = Set.copyOf(List.of("however", "meanwhile", "nevertheless",
             "nonetheless", "moreover", "furthermore", "additionally", "therefore", "thus", "hence", "consequently",
@@ -102,11 +107,12 @@ public final class QuestionClause {
             }
         }
         if (start > 0) {
-            // an English opening adverbial: "In 1884, Tesla moved to New York."
-            if (from == 0 && to == start - 1) {
+            // an English opening adverbial: "In 1884, Tesla moved to New York.", "In 1700 several hundred …"
+            int opening = t.get(start - 1).text().equals(",") ? start - 1 : start;
+            if (from == 0 && to == opening) {
                 return inverted(s, c, verb, end, -1, -1, "", tail);   // the opening is asked: "When did Tesla move to New York?"
             }
-            String moved = from < start ? null : movedOpening(s, start - 1);
+            String moved = from < start ? null : movedOpening(s, opening);
             if (moved == null) {
                 return null;
             }
@@ -124,8 +130,8 @@ public final class QuestionClause {
         if (from <= verb || !isNounPhrase(t, 0, f, language == Language.DE)) {
             return null;
         }
-        if (f == 1 && t.get(0).is("PRON")) {
-            return null;   // "Wann hatte er …?": whom "er" means is not in the question
+        if (f == 1 && (t.get(0).is("PRON") || DEMONSTRATIVES.contains(t.get(0).text().toLowerCase(Locale.ROOT)))) {
+            return null;   // "Wann hatte er …?", "Das führt zu …": whom or what it means is not in the question
         }
         if (partOfLargerPhrase(t, from, to, verb, end, language)) {
             return null;
@@ -189,7 +195,8 @@ public final class QuestionClause {
         }
         String support;
         if (form.equals(lemma)) {
-            support = "do";
+            // "set", "put", "cut" are also past forms: after a singular subject, or in a dated sentence, they are
+            support = plural(t, start, f) && !dated(t) ? "do" : "did";
         } else if (form.equals("has") || form.equals(lemma + "s") || form.equals(lemma + "es")
                 || form.endsWith("ies") && lemma.endsWith("y")) {
             support = "does";
@@ -203,6 +210,28 @@ public final class QuestionClause {
             m += 2;
         }
         return tidy(support + " " + subject + " " + verbs + " " + rest(s, m, end, from, to) + moved) + tail;
+    }
+
+    /** Whether the subject [start, f) is plural: "ctenophores", "they", "Tesla and Edison". */
+    private static boolean plural(List<Token> t, int start, int f) {
+        Token head = t.get(f - 1);
+        String w = head.text().toLowerCase(Locale.ROOT);
+        for (int k = start; k < f; k++) {
+            if (t.get(k).is("CCONJ")) {
+                return true;
+            }
+        }
+        return Set.of("we", "they", "you", "i").contains(w)
+                || (head.is("NOUN") || head.is("PROPN")) && w.endsWith("s") && !w.endsWith("ss");
+    }
+
+    private static boolean dated(List<Token> t) {
+        for (Token x : t) {
+            if (x.is("NUM") && x.text().matches("1[0-9]{3}|20[0-9]{2}")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rest(Sentence s, int m, int end, int from, int to) {
@@ -353,11 +382,19 @@ public final class QuestionClause {
             if (preposition && prev.is("NOUN") && !number) {
                 return true;   // "Teil eines Prozesses in ganz Großbritannien": the place may belong to the noun
             }
+            int name = from - 1;
+            while (name > f && t.get(name).is("PROPN")) {
+                name--;
+            }
+            if (preposition && !number && name < from - 1 && name > f && (t.get(name).is("DET") || t.get(name).isAdposition())) {
+                return true;   // "an der Michigan State University in East Lansing": the place belongs to the name
+            }
         }
         if (to < end) {
             Token next = t.get(to);
-            if (next.text().endsWith("'s") || next.text().endsWith("’s") || next.text().equals(")") || next.text().equals("(")) {
-                return true;   // "Victoria's …", "7.000.000 Quadratkilometer (2.700.000 Quadratmeilen)"
+            if (next.text().endsWith("'s") || next.text().endsWith("’s") || next.text().equals(")") || next.text().equals("(")
+                    || AFTER_NUMBERS.contains(next.text().toLowerCase(Locale.ROOT))) {
+                return true;   // "Victoria's …", "7.000.000 Quadratkilometer (2.700.000 Quadratmeilen)", "drei Jahre lang"
             }
             Token lastWord = t.get(to - 1);
             if (language == Language.EN && next.is("NOUN") && (lastWord.is("PROPN") || lastWord.is("ADJ"))) {
