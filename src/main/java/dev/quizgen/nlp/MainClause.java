@@ -36,7 +36,7 @@ public record MainClause(Sentence sentence, int start, int finite, int end, Tail
         ADVERBIAL,
         /** an afterthought after a single dash ({@code two universities — Newcastle University and …}) */
         ASIDE,
-        /** a second clause or predicate after {@code , and} / {@code , but} (English) */
+        /** a second clause or predicate ({@code , but failed …}, {@code , dann erfolgte …}, {@code , konnte aber …}) */
         COORDINATE
     }
 
@@ -52,6 +52,9 @@ public record MainClause(Sentence sentence, int start, int finite, int end, Tail
             "woran", "worüber", "wofür"));
     /** "um … zu spielen": infinitive clauses that are adverbials, not objects ("begann, … zu treten"). */
     private static final Set<String> DE_INFINITIVE = Set.of("um", "ohne", "anstatt", "statt");
+    private static final Set<String> DE_COORDINATORS = Set.of("aber", "doch", "denn", "und", "oder");
+    private static final Set<String> DE_OPENING_CONJUNCTIONS = Set.copyOf(List.of("dass", "ob", "nachdem", "obwohl",
+            "weil", "bevor", "sobald", "seitdem", "falls", "wenn", "um", "indem", "sodass"));
     /** Further words that start a German subordinate clause: inside a trailing clause they are fine. */
     private static final Set<String> DE_SUBORDINATE = Set.copyOf(List.of("dass", "ob", "wie", "wer", "wen", "wem",
             "warum", "wann", "wieso", "wenn", "falls", "sofern", "um", "ohne", "anstatt", "statt"));
@@ -123,6 +126,10 @@ public record MainClause(Sentence sentence, int start, int finite, int end, Tail
         int finite = finiteVerb(t, start, clauseEnd, language, lexicon);
         if (finite < 0) {
             return null;   // no verb before the comma, or a comma in the prefield
+        }
+        if (language == Language.DE && (subordinate(t, start, finite) || comma >= 0 && verbLastBeforeVerb(t, finite, comma)
+                || comma >= 0 && secondFinite(t, finite, comma, lexicon))) {
+            return null;   // "Nachdem er die Firma verlassen hatte, …": the verb found is the subordinate clause's
         }
         if (comma < 0) {
             int dash = aside(t, finite, last, language, lexicon);
@@ -283,6 +290,9 @@ public record MainClause(Sentence sentence, int start, int finite, int end, Tail
      * main clause conditional.
      */
     private static Tail germanTail(List<Token> t, int finite, int comma, int last, GermanLexicon lexicon) {
+        if (secondClause(t, comma + 1, last, lexicon)) {
+            return Tail.COORDINATE;
+        }
         int next = nextComma(t, comma + 1, last);
         int segmentEnd = next < 0 ? last : next;
         Tail tail = germanClause(t, finite, comma, segmentEnd, lexicon);
@@ -337,6 +347,69 @@ public record MainClause(Sentence sentence, int start, int finite, int end, Tail
         }
         int rel = t.get(first).is("ADP") ? first + 1 : first;   // "in dem", "von denen"
         return DE_RELATIVE.contains(t.get(rel).text()) ? Tail.RELATIVE : null;
+    }
+
+    /** A German clause that opens with a conjunction ("Nachdem …", "Bald nachdem …", "Um … zu erhöhen"): not a main clause. */
+    private static boolean subordinate(List<Token> t, int start, int finite) {
+        String first = t.get(start).text().toLowerCase(Locale.ROOT);
+        return DE_OPENING_CONJUNCTIONS.contains(first) || t.get(finite - 1).text().equals("zu");
+    }
+
+    /**
+     * "Als Marconi 1901 funkte, witzelte Tesla …": the verb found stands last before the comma and
+     * a verb follows it; that is a subordinate clause before its main clause, not a main clause.
+     */
+    private static boolean verbLastBeforeVerb(List<Token> t, int finite, int comma) {
+        for (int i = finite + 1; i < comma; i++) {
+            if (!(t.get(i).is("VERB") || t.get(i).is("AUX") || t.get(i).is("PART"))) {
+                return false;
+            }
+        }
+        Token next = t.get(comma + 1);
+        return next.is("VERB") || next.is("AUX");
+    }
+
+    /**
+     * "Die zum Aufkochen benötigte Hitze kann …": a second verb that can only be finite (not
+     * after "und") means the first was no finite verb, or two clauses share the words.
+     */
+    private static boolean secondFinite(List<Token> t, int finite, int end, GermanLexicon lexicon) {
+        for (int i = finite + 1; i < end; i++) {
+            Token x = t.get(i);
+            if ((x.is("VERB") || x.is("AUX")) && !x.isCapitalized() && !t.get(i - 1).is("CCONJ")
+                    && germanFinite(x.text(), lexicon) && !hasTag(lexicon, x.text(), "VER:INF")
+                    && !hasTag(lexicon, x.text(), "VER:PA2") && !hasTag(lexicon, x.text(), "VER:EIZ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "…, dann jedoch erfolgte 1904 …", "…, erzwang zudem drei Fumbles …", "…, aber er konnte …":
+     * a second main clause or predicate after the comma, which German only starts once the first is
+     * complete; its finite verb comes first, after at most two adverbs, or after "aber", "doch", "denn".
+     */
+    private static boolean secondClause(List<Token> t, int first, int last, GermanLexicon lexicon) {
+        int i = first;
+        String w = t.get(i).text().toLowerCase(Locale.ROOT);
+        Token before = t.get(first - 2);
+        if (before.is("ADJ") || before.is("DET") || before.isAdposition()) {
+            return false;   // "aus einer ähnlichen, aber unbeweglichen Reihe": two adjectives, not two clauses
+        }
+        if (DE_COORDINATORS.contains(w)) {
+            for (int k = i + 1; k < last && !t.get(k).text().equals(","); k++) {
+                if ((t.get(k).is("VERB") || t.get(k).is("AUX")) && germanFinite(t.get(k).text(), lexicon)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        while (i < first + 2 && i < last && t.get(i).is("ADV") && !DE_ADVERBIAL.contains(t.get(i).text().toLowerCase(Locale.ROOT))) {
+            i++;
+        }
+        Token v = t.get(i);
+        return i + 1 < last && (v.is("VERB") || v.is("AUX")) && !v.isCapitalized() && germanFinite(v.text(), lexicon);
     }
 
     /** A word that starts a German subordinate clause inside the trailing one ("dass", "der", "in dem", "um"). */

@@ -27,7 +27,7 @@ public final class QuestionClause {
     private static final Set<String> CONTINUATIONS = Set.of("bis", "und", "oder", "–", "-", "to",
             "and", "or", "until", "through");
     /** "bis Februar 1854", "since the 1990s": the answer to "Bis wann?", "Since when?", not to "Wann?". */
-    private static final Set<String> BOUNDS = Set.of("bis", "until", "till", "through", "by", "seit", "since");
+    private static final Set<String> BOUNDS = Set.of("bis", "until", "till", "through", "by", "seit", "since", "ab");
     /** Words that belong to the number after them: without it they would stand alone ("mit mehr als?", "about?"). */
     private static final Set<String> NUMBER_MODIFIERS = Set.copyOf(List.of("als", "than", "as", "wie", "rund", "knapp",
             "fast", "über", "circa", "ca.", "etwa", "ungefähr", "annähernd", "mindestens", "höchstens", "about", "around", "nearly", "almost", "over",
@@ -122,6 +122,9 @@ public final class QuestionClause {
             return from <= verb ? null : inverted(s, c, verb, end, from, to, moved, tail);
         }
         if (prefieldAsked) {
+            if (language == Language.DE && f + 1 < end && pronounSubject(t.get(f + 1), t.get(f))) {
+                return null;   // "Wann präsentierte er …?": whom "er" means is not in the question
+            }
             String rest = tidy(join(s, f, end));
             return subjectAsked && language == Language.DE && POSSESSIVE_HER.matcher(rest).find() ? null : rest + tail;
         }
@@ -167,6 +170,11 @@ public final class QuestionClause {
             m++;
         }
         return tidy(verbText + " " + reflexive + " " + subject + " " + join(s, m, from) + " " + join(s, to, end)) + tail;
+    }
+
+    private static boolean pronounSubject(Token word, Token verb) {
+        String w = word.text().toLowerCase(Locale.ROOT);
+        return Set.of("er", "sie", "ihr", "wir", "ich", "du").contains(w) || w.equals("es") && !verb.lemma().equals("geben");
     }
 
     /**
@@ -397,8 +405,9 @@ public final class QuestionClause {
                 return true;   // "Victoria's …", "7.000.000 Quadratkilometer (2.700.000 Quadratmeilen)", "drei Jahre lang"
             }
             Token lastWord = t.get(to - 1);
-            if (language == Language.EN && next.is("NOUN") && (lastWord.is("PROPN") || lastWord.is("ADJ"))) {
-                return true;   // "in Ottoman society": the name is a modifier of the noun after it
+            if (language == Language.EN && next.is("NOUN") && (lastWord.is("PROPN") || lastWord.is("ADJ"))
+                    || language == Language.DE && !preposition && next.is("NOUN") && lastWord.is("PROPN")) {
+                return true;   // "in Ottoman society", "Denvers Offensive": the name belongs to the noun after it
             }
             if (!preposition && to + 1 < end && (next.is("ADJ") || next.is("VERB")) && t.get(to + 1).is("NOUN")) {
                 return true;   // "die 1834 gegründete Schule": the date belongs to the participle
@@ -430,9 +439,13 @@ public final class QuestionClause {
         return to > from;
     }
 
-    /** Sentence-initial determiners and pronouns lose their capital inside the question. */
+    /** Sentence-initial determiners, pronouns, prepositions and adverbs lose their capital inside the question. */
     private static String lowerFirst(List<Token> t, int index, String text) {
         Token first = t.get(index);
+        if (first.is("ADJ") && index + 1 < t.size() && t.get(index + 1).is("NOUN") && !first.text().equals(first.text().toUpperCase(Locale.ROOT))
+                && Character.isLowerCase(first.lemma().isEmpty() ? 'A' : first.lemma().charAt(0))) {
+            return text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);   // "Frühe Versionen" → "frühe Versionen"
+        }
         // a sentence-initial "Sie" in an article is "sie" (they, she); articles do not address the reader
         if ((first.is("DET") || first.is("PRON") || first.isAdposition() || first.is("ADV")) && !first.text().equals("I")) {
             return text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);

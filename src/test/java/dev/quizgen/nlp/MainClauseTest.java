@@ -26,7 +26,11 @@ class MainClauseTest {
             DE | Später begannen viele, in den Dienst des armenischen Staates zu treten. | - | -
             DE | Als Marconi 1901 funkte, witzelte Tesla über die Patente. | - | -
             DE | Tesla war 1884 in Paris, in der Hauptstadt Frankreichs. | - | -
-            DE | Tesla hielt Vorträge, schrieb Bücher und baute Spulen. | - | -
+            DE | Tesla hielt Vorträge, schrieb Bücher und baute Spulen. | Tesla [hielt] Vorträge | COORDINATE
+            DE | Teslas Patente wurden 1903 zuerst anerkannt, dann jedoch erfolgte 1904 eine gegenteilige Entscheidung. | Teslas Patente [wurden] 1903 zuerst anerkannt | COORDINATE
+            DE | Tesla war Erfinder, Physiker und Ingenieur. | - | -
+            DE | Der Stator besteht aus einer ähnlichen, aber unbeweglichen Reihe an Flügeln. | - | -
+            DE | Da Organismen weltweit im gleichen Weltalter existieren, kann ihr Vorhandensein genutzt werden. | - | -
             EN | In 1884, Tesla moved to New York. | Tesla [moved] to New York | NONE
             EN | The name was coined in 1777 by Lavoisier, whose experiments discredited the old theory. | The name [was] coined in 1777 by Lavoisier | RELATIVE
             EN | The company was founded in 1990, while the market was growing. | The company [was] founded in 1990 | ADVERBIAL
