@@ -11,13 +11,16 @@ import java.util.Set;
  * English subject position), the finite verb, and where the main clause ends. Questions are only
  * formed from sentences that have one; the rest become cloze or choice questions.
  *
- * <p>Besides a sentence without commas, a main clause may be followed by one subordinate clause
- * that runs to the full stop ({@code …, der/die/das … VERB.}, {@code …, weil … VERB.},
- * {@code …, um … zu VERB.}, {@code …, which …}, {@code …, because …}): the main clause then ends
- * before that comma, and it must be complete there. English sentences may also open with an
- * adverbial and a comma ({@code In 1884, Tesla moved …}); only {@link #withOpening} finds those.
- * Any other comma (in the prefield, an apposition, a list, a second clause) rejects the sentence:
- * better a cloze than a broken question.
+ * <p>Besides a sentence without commas, a main clause may be followed, up to the full stop, by a
+ * subordinate clause ({@code …, der/die/das … VERB.}, {@code …, weil … VERB.}, {@code …, um … zu
+ * VERB.}, {@code …, which …}, {@code …, because …}; German ones may hold further verb-final
+ * clauses), a second clause or predicate ({@code …, aber …}, {@code …, dann erfolgte …},
+ * {@code …, but …}) or a dash afterthought: the main clause then ends before that comma or dash,
+ * and it must be complete there. English sentences may also open with an adverbial
+ * ({@code In 1884, Tesla moved …}, {@code In 1700 several hundred Huguenots …}); only
+ * {@link #withOpening} finds those. Any other comma (in the prefield, an apposition, a list, a
+ * {@code dass}/{@code that} object clause, a condition) rejects the sentence: better a cloze than
+ * a broken question.
  *
  * @param sentence the sentence
  * @param start    first token of the clause: 0, or the subject after an English opening adverbial and its comma
@@ -76,7 +79,7 @@ public record MainClause(Sentence sentence, int start, int finite, int end, Tail
     /**
      * The main clause of a sentence whose prefield starts the sentence ({@code start() == 0}), or
      * null when the sentence is not a plain statement: not ending in a full stop, without a finite
-     * verb, or with commas, semicolons or colons other than before one trailing subordinate clause.
+     * verb, with semicolons or colons, or with commas other than before a trailing clause.
      */
     public static MainClause of(Sentence s, Language language, GermanLexicon lexicon) {
         return find(s, language, lexicon, false);

@@ -30,8 +30,9 @@ public final class QuestionClause {
     private static final Set<String> BOUNDS = Set.of("bis", "until", "till", "through", "by", "seit", "since", "ab");
     /** Words that belong to the number after them: without it they would stand alone ("mit mehr als?", "about?"). */
     private static final Set<String> NUMBER_MODIFIERS = Set.copyOf(List.of("als", "than", "as", "wie", "rund", "knapp",
-            "fast", "über", "circa", "ca.", "etwa", "ungefähr", "annähernd", "mindestens", "höchstens", "about", "around", "nearly", "almost", "over",
-            "under", "some", "approximately", "roughly", "least", "most", "only", "just"));
+            "fast", "über", "circa", "ca.", "etwa", "ungefähr", "annähernd", "mindestens", "höchstens", "about",
+            "around", "nearly", "almost", "over", "under", "some", "approximately", "roughly", "least", "most", "only",
+            "just"));
     private static final Set<String> DEMONSTRATIVES = Set.of("das", "dies", "dieses", "jenes", "this", "that", "it");
     /** Words that belong to the quantity before them ("drei Jahre lang", "two years later"). */
     private static final Set<String> AFTER_NUMBERS = Set.copyOf(List.of("lang", "später", "früher", "zuvor", "danach",
@@ -442,8 +443,8 @@ public final class QuestionClause {
     /** Sentence-initial determiners, pronouns, prepositions and adverbs lose their capital inside the question. */
     private static String lowerFirst(List<Token> t, int index, String text) {
         Token first = t.get(index);
-        if (first.is("ADJ") && index + 1 < t.size() && t.get(index + 1).is("NOUN") && !first.text().equals(first.text().toUpperCase(Locale.ROOT))
-                && Character.isLowerCase(first.lemma().isEmpty() ? 'A' : first.lemma().charAt(0))) {
+        if (first.is("ADJ") && index + 1 < t.size() && t.get(index + 1).is("NOUN") && !first.lemma().isEmpty()
+                && Character.isLowerCase(first.lemma().charAt(0))) {
             return text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);   // "Frühe Versionen" → "frühe Versionen"
         }
         // a sentence-initial "Sie" in an article is "sie" (they, she); articles do not address the reader
