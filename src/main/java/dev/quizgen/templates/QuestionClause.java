@@ -64,7 +64,11 @@ public final class QuestionClause {
         this.german = german;
     }
 
-    /** The clause without tokens [from, to), or null when the sentence is not simple enough. */
+    /**
+     * The clause without tokens [from, to), or null when the sentence is not simple enough. An
+     * empty range at the clause's end (from == to == end) takes nothing out: the whole main clause
+     * as a question, for a question word that asks about what the sentence does not say ("Warum …?").
+     */
     public String without(Sentence s, Language language, int from, int to) {
         String q = question(s, language, from, to);
         // "dieses Verhältnis", "this basin": the question would point to sentences the pupil does not see
@@ -73,12 +77,15 @@ public final class QuestionClause {
 
     private String question(Sentence s, Language language, int from, int to) {
         MainClause c = MainClause.withOpening(s, language, german);
-        if (c == null || from >= to || to > c.end()) {
+        if (c == null || from > to || to > c.end() || from == to && to != c.end()) {
             return null;
         }
         List<Token> t = s.tokens();
         int start = c.start();
         int f = c.finite();
+        if (from == to) {
+            return whole(s, c, language);
+        }
         if (to < c.end() && CONTINUATIONS.contains(t.get(to).text().toLowerCase(Locale.ROOT))
                 || from > 0 && CONTINUATIONS.contains(t.get(from - 1).text().toLowerCase(Locale.ROOT))
                 || BOUNDS.contains(t.get(from).text().toLowerCase(Locale.ROOT))
@@ -143,6 +150,15 @@ public final class QuestionClause {
         if (language == Language.EN) {
             return inverted(s, c, verb, end, from, to, "", tail);
         }
+        return germanInverted(s, f, verb, end, from, to, tail);
+    }
+
+    /**
+     * A German question: the verb, then the prefield, then the rest up to {@code end} without
+     * [from, to); a moved adverbial goes after a name or pronoun subject, "sich" before the subject.
+     */
+    private static String germanInverted(Sentence s, int f, int verb, int end, int from, int to, String tail) {
+        List<Token> t = s.tokens();
         String subject = lowerFirst(t, 0, s.textOf(0, f));
         String verbText = t.get(verb).text();
         if (t.get(0).isAdposition() && verb == f) {
@@ -176,6 +192,21 @@ public final class QuestionClause {
     private static boolean pronounSubject(Token word, Token verb) {
         String w = word.text().toLowerCase(Locale.ROOT);
         return Set.of("er", "sie", "ihr", "wir", "ich", "du").contains(w) || w.equals("es") && !verb.lemma().equals("geben");
+    }
+
+    /** The whole main clause as a question, nothing taken out: "Tesla zog nach Amerika." → "zog Tesla nach Amerika". */
+    private String whole(Sentence s, MainClause c, Language language) {
+        List<Token> t = s.tokens();
+        int start = c.start();
+        int f = c.finite();
+        if (language == Language.EN) {
+            String moved = start == 0 ? "" : movedOpening(s, t.get(start - 1).text().equals(",") ? start - 1 : start);
+            return moved == null ? null : inverted(s, c, f, c.end(), -1, -1, moved, "");
+        }
+        if (!isNounPhrase(t, 0, f, true) || f == 1 && (t.get(0).is("PRON") || DEMONSTRATIVES.contains(t.get(0).text().toLowerCase(Locale.ROOT)))) {
+            return null;
+        }
+        return germanInverted(s, f, f, c.end(), c.end(), c.end(), "");
     }
 
     /**

@@ -74,6 +74,22 @@ class QuestionClauseTest {
         assertEquals(expected.equals("-") ? null : expected, clause);
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            DE | Tesla zog nach Amerika. | zog Tesla nach Amerika
+            DE | Im Jahr 1886 verbündete sich Tesla mit zwei Geschäftsleuten. | verbündete sich Tesla im Jahr 1886 mit zwei Geschäftsleuten
+            DE | Er zog nach Amerika. | -
+            EN | Tesla moved to America. | did Tesla move to America
+            EN | In 1884, Tesla moved to New York. | did Tesla move to New York in 1884
+            """)
+    void anEmptyPhraseAtTheEndTakesNothingOut(String language, String sentence, String expected) {
+        // "Warum {clause}?" asks about a reason the clause does not hold: the whole clause is the question
+        Language lang = Language.valueOf(language);
+        Sentence s = TestPipeline.ANALYZER.analyze(TestPipeline.text(sentence, lang)).sentences().get(0);
+        int end = s.tokens().size() - 1;
+        assertEquals(expected.equals("-") ? null : expected, clauses.without(s, lang, end, end));
+    }
+
     /** The tokens [from, to) whose text is the phrase. */
     static int[] find(Sentence s, String phrase) {
         for (int from = 0; from < s.tokens().size(); from++) {
