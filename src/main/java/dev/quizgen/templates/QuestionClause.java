@@ -199,14 +199,26 @@ public final class QuestionClause {
         List<Token> t = s.tokens();
         int start = c.start();
         int f = c.finite();
+        int end = c.end();
+        int verb = f;
+        int and = coordination(t, f, end, language);
+        if (and >= 0) {
+            // "… hat ihren Ursprung in … und trennte sich 1963 von …, um …": what the sentence goes on
+            // to say belongs to the second predicate; a second clause with its own subject is too far
+            verb = secondVerb(t, and, end);
+            if (verb < 0 || start > 0 || language == Language.DE && !isNounPhrase(t, 0, f, false)
+                    || sharedAuxiliary(t, f, and, verb)) {
+                return null;
+            }
+        }
         if (language == Language.EN) {
             String moved = start == 0 ? "" : movedOpening(s, t.get(start - 1).text().equals(",") ? start - 1 : start);
-            return moved == null ? null : inverted(s, c, f, c.end(), -1, -1, moved, "");
+            return moved == null ? null : inverted(s, c, verb, end, -1, -1, moved, "");
         }
         if (!isNounPhrase(t, 0, f, true) || f == 1 && (t.get(0).is("PRON") || DEMONSTRATIVES.contains(t.get(0).text().toLowerCase(Locale.ROOT)))) {
             return null;
         }
-        return germanInverted(s, f, f, c.end(), c.end(), c.end(), "");
+        return germanInverted(s, f, verb, end, end, end, "");
     }
 
     /**
