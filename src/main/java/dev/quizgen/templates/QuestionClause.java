@@ -58,6 +58,9 @@ public final class QuestionClause {
     /** "Wer hat ihren Ursprung …?": "ihr-" cannot refer to "wer". */
     private static final Pattern POSSESSIVE_HER = Pattern.compile("(?<![\\p{L}-])(?i:ihr|ihre[rsmn]?)(?![\\p{L}-])");
 
+    private static final int UNCLEAR = -2;
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(1[0-9]{3}|20[0-9]{2})(?![\\d.,])");
+
     private final GermanLexicon german;
 
     public QuestionClause(GermanLexicon german) {
@@ -72,7 +75,12 @@ public final class QuestionClause {
     public String without(Sentence s, Language language, int from, int to) {
         String q = question(s, language, from, to);
         // "dieses Verhältnis", "this basin": the question would point to sentences the pupil does not see
-        return q == null || POINTING_WORDS.matcher(q).find() ? null : q;
+        if (q == null || POINTING_WORDS.matcher(q).find()) {
+            return null;
+        }
+        // "Wann wurde Sauerstoff … im Jahr 1773 … und … entdeckt? = im Jahr 1774": another year in the
+        // question makes it unclear which event is asked about
+        return YEAR.matcher(s.textOf(from, to)).find() && YEAR.matcher(q).find() ? null : q;
     }
 
     private String question(Sentence s, Language language, int from, int to) {
@@ -101,6 +109,9 @@ public final class QuestionClause {
         int end = c.end();
         String tail = relativeTail(s, c, to, language);
         int and = coordination(t, f, end, language);
+        if (and == UNCLEAR) {
+            return null;
+        }
         if (and >= 0) {
             int second = secondVerb(t, and, end);
             if (from > and) {
@@ -202,6 +213,9 @@ public final class QuestionClause {
         int end = c.end();
         int verb = f;
         int and = coordination(t, f, end, language);
+        if (and == UNCLEAR) {
+            return null;
+        }
         if (and >= 0) {
             // "… hat ihren Ursprung in … und trennte sich 1963 von …, um …": what the sentence goes on
             // to say belongs to the second predicate; a second clause with its own subject is too far
@@ -303,21 +317,52 @@ public final class QuestionClause {
     /**
      * The conjunction that starts a second predicate or clause inside the main clause
      * ({@code … gab 308 Punkte ab und belegte …}, {@code … was founded and only a small number were …}),
-     * or -1: a conjunction after which the clause has another finite verb.
+     * -1 when there is none, or {@link #UNCLEAR} when several conjunctions stand before the second
+     * finite verb ({@code … für Medizin und Chirurgie und es wurde …}) and which one starts it is unclear.
      */
     private int coordination(List<Token> t, int f, int end, Language language) {
-        for (int k = f + 2; k < end; k++) {
-            if (!t.get(k).is("CCONJ")) {
+        for (int j = f + 2; j < end; j++) {
+            Token x = t.get(j);
+            if (!(x.is("VERB") || x.is("AUX"))) {
                 continue;
             }
-            for (int j = k + 1; j < end; j++) {
-                Token x = t.get(j);
-                if ((x.is("VERB") || x.is("AUX")) && finite(x, t.get(j - 1), language)) {
-                    return k;
+            int before = t.get(j - 1).is("ADV") ? j - 2 : j - 1;
+            if (before > f + 1 && t.get(before).is("CCONJ") && finite(x, t.get(j - 1), language)) {
+                return before;   // "und belegte", "and also had": a second predicate; not "entwarf und baute"
+            }
+            if (onlyFinite(x, language)) {
+                // "… und nur wenige wurden wiederaufgebaut": a second clause with its own subject
+                int and = -1;
+                for (int k = f + 2; k < j; k++) {
+                    if (t.get(k).is("CCONJ")) {
+                        if (and >= 0) {
+                            return UNCLEAR;
+                        }
+                        and = k;
+                    }
                 }
+                return and;
             }
         }
         return -1;
+    }
+
+    /** A verb that cannot be a participle or infinitive ending the first predicate ("eröffnet", "established" can). */
+    private boolean onlyFinite(Token x, Language language) {
+        if (language == Language.EN) {
+            return x.is("AUX") && !x.text().equalsIgnoreCase("be") && !x.text().equalsIgnoreCase("been");
+        }
+        return finite(x, x, language) && !x.isCapitalized() && !hasReading(x.text(), "VER:PA2") && !hasReading(x.text(), "VER:INF")
+                && !hasReading(x.text(), "VER:EIZ");
+    }
+
+    private boolean hasReading(String word, String part) {
+        for (GermanLexicon.Reading r : german.readings(word)) {
+            if (r.tag().contains(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The finite verb right after the conjunction (after at most one adverb: "und belegte", "and also had"), or -1. */

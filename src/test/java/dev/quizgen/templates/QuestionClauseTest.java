@@ -79,7 +79,7 @@ class QuestionClauseTest {
             DE | Tesla zog nach Amerika. | zog Tesla nach Amerika
             DE | Im Jahr 1886 verbündete sich Tesla mit zwei Geschäftsleuten. | verbündete sich Tesla im Jahr 1886 mit zwei Geschäftsleuten
             DE | Er zog nach Amerika. | -
-            DE | Die Newcastle University hat ihren Ursprung in einer Schule und trennte sich 1963 von der Durham University. | trennte sich die Newcastle University 1963 von der Durham University
+            DE | Die Newcastle University hat ihren Ursprung in einer Schule für Medizin und Chirurgie und trennte sich 1963 von der Durham University. | trennte sich die Newcastle University 1963 von der Durham University
             EN | Tesla moved to America. | did Tesla move to America
             EN | In 1884, Tesla moved to New York. | did Tesla move to New York in 1884
             """)
