@@ -153,6 +153,9 @@ public final class TemplateEngine {
         int last = t.size() - 1;
         int from = f.phraseFrom();
         int to = f.phraseTo();
+        if (POINTING_BACK.contains(t.get(from == 0 && to + 1 < last ? to + 1 : 0).text().toLowerCase(Locale.ROOT))) {
+            return null;   // the main clause opens with a pronoun or "dies" the question cannot resolve
+        }
         if (from > 1 && to == last) {
             Sentence main = s.part(0, t.get(from - 1).text().equals(",") ? from - 1 : from);
             int end = main.tokens().size() - 1;
@@ -164,7 +167,10 @@ public final class TemplateEngine {
                 // German puts the finite verb right after a fronted clause: "…, zog Tesla nach Amerika."
                 Token verb = main.tokens().get(0);
                 boolean simple = main.tokens().stream().noneMatch(x -> x.text().equals(",") || x.text().equals(";"));
-                return simple && (verb.is("VERB") || verb.is("AUX")) ? QuestionClause.tidy(main.textOf(0, main.tokens().size() - 1)) : null;
+                // "Warum wird es … dargestellt?": whom or what the pronoun means is not in the question
+                boolean pronoun = main.tokens().size() > 2 && POINTING_BACK.contains(main.tokens().get(1).text().toLowerCase(Locale.ROOT));
+                return simple && !pronoun && (verb.is("VERB") || verb.is("AUX"))
+                        ? QuestionClause.tidy(main.textOf(0, main.tokens().size() - 1)) : null;
             }
             int end = main.tokens().size() - 1;
             return clauses.without(main, language, end, end);
