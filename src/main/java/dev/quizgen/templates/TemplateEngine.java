@@ -76,12 +76,12 @@ public final class TemplateEngine {
             return null;
         }
         if (t.type() == QuestionType.TRUE_FALSE && (inRange(s, f) || bounded(s, f) || listItem(s, f) || partOfLongerQuotation(s)
-                || POINTING_BACK.contains(s.tokens().get(0).text().toLowerCase(Locale.ROOT)))) {
+                || leansOnContext(s))) {
             return null;   // swapping one end of "zwischen 1977 und 2010", "bereits 1519" or one of a list is no clear claim
         }
         String stemPattern = t.stem();
         if (stemPattern.contains("{gap}")) {
-            String why = badGap(s, f, facts);
+            String why = badGap(s, f, facts, false);
             if (why != null) {
                 return null;
             }
@@ -250,6 +250,35 @@ public final class TemplateEngine {
     private static final java.util.Set<String> POINTING_BACK = java.util.Set.of("er", "sie", "es", "ihm", "ihn", "ihnen",
             "dies", "diese", "dieser", "dieses", "diesem", "diesen", "solche", "he", "she", "it", "they", "them", "its",
             "their", "his", "her", "this", "these", "those", "such");
+    /** Possessives: "Seine religiösen Ansichten", "Three of his best-known works" need the sentence before. */
+    private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("sein", "seine", "seinen", "seinem", "seiner",
+            "seines", "ihre", "ihren", "ihrem", "ihrer", "ihres", "deren", "dessen", "his", "her", "its", "their");
+    /** Openers that continue the sentence before: "However, …", "For example, …", "Später …". */
+    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("however", "for", "later", "meanwhile",
+            "additionally", "instead", "moreover", "furthermore", "thus", "therefore", "nevertheless",
+            "jedoch", "beispielsweise", "später", "außerdem", "zudem", "trotzdem", "daher", "deshalb", "allerdings",
+            "dennoch", "stattdessen", "somit", "folglich", "dann", "danach", "darauf", "dabei", "damals");
+
+    /**
+     * Whether the sentence needs the one before it: it opens with a connector or a pronoun, a
+     * pronoun or possessive stands before its verb, or it ends in a colon that announces the next.
+     */
+    static boolean leansOnContext(Sentence s) {
+        var t = s.tokens();
+        String first = t.get(0).text().toLowerCase(Locale.ROOT);
+        if (CONNECTORS.contains(first) && (t.size() < 2 || !first.equals("for") || t.get(1).text().equalsIgnoreCase("example"))
+                || POINTING_BACK.contains(first) || t.get(t.size() - 1).text().equals(":")) {
+            return true;
+        }
+        for (int k = 0; k < t.size() && !(t.get(k).is("VERB") || t.get(k).is("AUX")); k++) {
+            String w = t.get(k).text().toLowerCase(Locale.ROOT);
+            if (POSSESSIVES.contains(w) || k > 0 && POINTING_BACK.contains(w) && !w.equals("sie") && !w.equals("her")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final java.util.Set<String> LIST_WORDS = java.util.Set.of(",", "und", "oder", "and", "or", "sowie");
 
     /**
@@ -258,15 +287,16 @@ public final class TemplateEngine {
      */
     /** Whether the fact makes a good gap (see {@link #badGap}); cloze passages ask this per gap. */
     public boolean gapAllowed(Fact f, Facts facts) {
-        return badGap(facts.text().sentences().get(f.sentence()), f, facts) == null;
+        return badGap(facts.text().sentences().get(f.sentence()), f, facts, true) == null;
     }
 
-    private static String badGap(Sentence s, Fact f, Facts facts) {
+    /** @param inPassage the gap stands in a whole paragraph, which gives each sentence its context */
+    private static String badGap(Sentence s, Fact f, Facts facts, boolean inPassage) {
         var t = s.tokens();
         int from = f.fromToken();
         int to = f.toToken();
-        if (f.type() != FactType.QUOTE && POINTING_BACK.contains(t.get(0).text().toLowerCase(Locale.ROOT))) {
-            return "the sentence starts with a word that points back (\"Sie\", \"It\", \"Dieses\")";
+        if (f.type() != FactType.QUOTE && !inPassage && leansOnContext(s)) {
+            return "the sentence points back to the one before (\"Sie\", \"However\", \"seine\")";
         }
         if (f.type() != FactType.QUOTE && partOfLongerQuotation(s)) {
             return "part of a quotation that runs over several sentences";   // "Let's say _____ more.\""
