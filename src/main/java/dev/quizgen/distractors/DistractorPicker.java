@@ -242,7 +242,12 @@ public final class DistractorPicker {
 
     /** One is the other with words added: "trump" ~ "donald trump". */
     static boolean alias(String a, String b) {
-        return containsWords(a, b) || containsWords(b, a);
+        return containsWords(a, b) || containsWords(b, a) || genitiveOf(a, b) || genitiveOf(b, a);
+    }
+
+    /** "Denvers" and "Denver's" are Denver: a genitive option is the answer again. */
+    private static boolean genitiveOf(String a, String b) {
+        return b.length() >= 3 && (a.equals(b + "s") || a.equals(b + "'s") || a.equals(b + "’s") || a.equals(b + "'"));
     }
 
     public static boolean containsWords(String haystack, String needle) {

@@ -192,7 +192,13 @@ public final class QuestionGenerator {
                     int from = d.fact().span().start() - s.span().start();
                     int to = d.fact().span().end() - s.span().start();
                     String swapped = s.text().substring(0, from) + c.distractors().get(0).text() + s.text().substring(to);
-                    stem = stem.replace(s.text(), swapped);
+                    // the stem prints the sentence with its line breaks as spaces ("O\n2" → "O 2")
+                    String falseStem = stem.replace(s.text().replace('\n', ' '), swapped.replace('\n', ' '));
+                    if (falseStem.equals(stem)) {
+                        log.accept("dropped " + t.id() + " on '" + d.answer() + "': the statement could not be changed");
+                        return null;   // a statement keyed "false" must say something else than the article
+                    }
+                    stem = falseStem;
                 }
                 answer = makeFalse ? "false" : "true";
             } else {

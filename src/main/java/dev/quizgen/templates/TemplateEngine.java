@@ -308,6 +308,11 @@ public final class TemplateEngine {
                 && t.get(to + 1).text().matches("\\p{Lu}[\\p{Lu}\\d.&-]+")) {
             return "spelled out by the abbreviation after it";
         }
+        if (NAMES.contains(f.type()) && f.slot("base") != null && f.text().equals(f.slot("base") + "s")
+                && facts.text().article().language() == Language.DE) {
+            // "_____ Secondarys", "die Verfassung _____": a genitive name is an attribute, guessed from its -s
+            return "a name in the genitive, an attribute of the noun beside it";
+        }
         if (NAMES.contains(f.type())) {
             boolean before = from > 0 && LIST_WORDS.contains(t.get(from - 1).text().toLowerCase(Locale.ROOT));
             boolean after = to < t.size() && LIST_WORDS.contains(t.get(to).text().toLowerCase(Locale.ROOT));
