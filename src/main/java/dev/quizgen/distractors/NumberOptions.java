@@ -293,6 +293,43 @@ final class NumberOptions {
 
     /** Same unit from the article (of a similar size), then the answer's number perturbed: same digits, round stays round. */
     List<Ranked> quantities(Draft draft, Random rng) {
+        List<Ranked> all = amounts(draft, rng);
+        int bound = bound(draft);
+        Double target = firstNumber(draft.answer());
+        if (bound == 0 || target == null) {
+            return all;
+        }
+        List<Ranked> out = new ArrayList<>();
+        for (Ranked r : all) {
+            Double v = firstNumber(r.text());
+            if (v != null && Math.signum(v - target) == bound) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * +1 when the words before the gap make it a lower bound ("über _____", "more than _____": any
+     * smaller option would be true as well), -1 for an upper bound ("unter", "less than"), else 0.
+     */
+    private static int bound(Draft draft) {
+        var t = draft.sentence().tokens();
+        int at = draft.fact().fromToken();
+        String one = at > 0 ? t.get(at - 1).text().toLowerCase(Locale.ROOT) : "";
+        String two = at > 1 ? t.get(at - 2).text().toLowerCase(Locale.ROOT) + " " + one : "";
+        if (Set.of("über", "mindestens", "wenigstens", "over", "mehr als", "more than", "at least").contains(one)
+                || Set.of("mehr als", "more than", "at least").contains(two)) {
+            return 1;
+        }
+        if (Set.of("unter", "höchstens", "under", "weniger als", "less than", "fewer than", "at most").contains(one)
+                || Set.of("weniger als", "less than", "fewer than", "at most").contains(two)) {
+            return -1;
+        }
+        return 0;
+    }
+
+    private List<Ranked> amounts(Draft draft, Random rng) {
         String answer = draft.answer();
         Matcher range = RANGE.matcher(answer);
         Matcher m = NUMBER.matcher(answer);
