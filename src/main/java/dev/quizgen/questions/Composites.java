@@ -117,6 +117,10 @@ final class Composites {
             if (!m.find() || sentences.contains(f.sentence()) || !"year".equals(f.slot("kind")) && !"date".equals(f.slot("kind"))) {
                 continue;
             }
+            Sentence in = facts.text().sentences().get(f.sentence());
+            if (!oneEvent(in)) {
+                continue;
+            }
             int year = Integer.parseInt(m.group(1));
             String item = engine.fillItem(t, t.answer(), f, facts);
             if (item == null || byYear.containsKey(year)) {
@@ -139,6 +143,23 @@ final class Composites {
                 first.type().name(), t.id(), t.difficulty(), new SourceRef(s.text(), s.span().start(), s.span().end()),
                 List.of(), List.of(), List.of(), items, List.of(), List.of());
         return new QuestionGenerator.Scored(q, t, s.index(), first.span().start(), 8.5, sentences, sentences, used);
+    }
+
+    private static final Pattern RELATIVE_TIME = Pattern.compile("(?i)\\b(später|danach|zuvor|davor|later|earlier|afterwards|before that)\\b");
+
+    /**
+     * A sentence that reads as one event on its own: one year only, outside brackets (periods like
+     * "1350–1490" and several dates overlap), no time given relative to another sentence ("Acht Jahre später"), no
+     * pronoun or connector that needs the sentence before.
+     */
+    private static boolean oneEvent(Sentence s) {
+        Matcher years = YEAR.matcher(s.text());
+        int n = 0;
+        while (years.find()) {
+            n++;
+        }
+        return n == 1 && !RELATIVE_TIME.matcher(s.text()).find() && !TemplateEngine.leansOnContext(s)
+                && !s.text().matches("(?s).*\\([^)]*\\b(1[0-9]{3}|20[0-9]{2})\\b[^)]*\\).*");   // "(1525 forward)": an aside, not the event's date
     }
 
     /**

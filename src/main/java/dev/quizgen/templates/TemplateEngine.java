@@ -263,7 +263,7 @@ public final class TemplateEngine {
      * Whether the sentence needs the one before it: it opens with a connector or a pronoun, a
      * pronoun or possessive stands before its verb, or it ends in a colon that announces the next.
      */
-    static boolean leansOnContext(Sentence s) {
+    public static boolean leansOnContext(Sentence s) {
         var t = s.tokens();
         String first = t.get(0).text().toLowerCase(Locale.ROOT);
         if (CONNECTORS.contains(first) && (t.size() < 2 || !first.equals("for") || t.get(1).text().equalsIgnoreCase("example"))
