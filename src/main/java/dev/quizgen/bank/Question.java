@@ -57,6 +57,11 @@ public record Question(String id, QuestionType type, String stem, List<Option> o
                 blanks, wordBank, pairs, items, acceptedAnswers, rejected);
     }
 
+    public Question withWordBank(List<String> newWordBank) {
+        return new Question(id, type, stem, options, answer, factType, template, difficulty, source,
+                blanks, newWordBank, pairs, items, acceptedAnswers, rejected);
+    }
+
     public Question withOptions(List<Option> newOptions) {
         return new Question(id, type, stem, newOptions, answer, factType, template, difficulty, source,
                 blanks, wordBank, pairs, items, acceptedAnswers, rejected);

@@ -117,6 +117,9 @@ public final class QuestionGenerator {
             if (q.type() == QuestionType.MULTIPLE_CHOICE) {
                 q = q.withOptions(balancer.place(q.options()));
             }
+            if (q.type() == QuestionType.CLOZE_PASSAGE) {
+                q = q.withWordBank(withoutOtherKeys(q, chosen));
+            }
             questions.add(q.withId("q" + (questions.size() + 1)));
             log.accept("question " + c.template().id() + ": " + q.stem() + " → " + q.answer());
         }
@@ -335,6 +338,19 @@ public final class QuestionGenerator {
             }
         }
         return chosen;
+    }
+
+    /** A passage's extra words that are the answers of other questions on the sheet would hand those answers out. */
+    private static List<String> withoutOtherKeys(Question passage, List<Scored> chosen) {
+        Set<String> keys = new HashSet<>();
+        for (Scored c : chosen) {
+            if (c.question() != passage) {
+                keys.add(DistractorPicker.norm(c.question().answer()));
+            }
+        }
+        Set<String> blanks = new HashSet<>();
+        passage.blanks().forEach(b -> blanks.add(b.answer()));
+        return passage.wordBank().stream().filter(w -> blanks.contains(w) || !keys.contains(DistractorPicker.norm(w))).toList();
     }
 
     /** For -v: the first rule of {@link #select} that kept a candidate out. */
