@@ -29,6 +29,7 @@ public final class TemplateEngine {
     private static final Pattern SLOT = Pattern.compile("\\{([A-Za-z]+)}");
     private static final Pattern SLOT_REFERENCE = Pattern.compile("\\{[A-Za-z]+}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern QUOTE_END_BEFORE_QUESTION_MARK = Pattern.compile("[.!,;:]([\"“”»«’']+)\\?$");
 
     private final QuestionClause clauses;
 
@@ -116,6 +117,8 @@ public final class TemplateEngine {
             stem = QuestionClause.tidy(stem);   // a rebuilt clause; the article's own sentences stay verbatim
         }
         stem = capitalise(stem.replace('\n', ' '));   // a line break inside a sentence ("O\n2") is a space in print
+        // a quotation's own full stop goes before the question mark: … "every Christian is a confessor"?
+        stem = QUOTE_END_BEFORE_QUESTION_MARK.matcher(stem).replaceAll("$1?");
         if (stem.contains(GAP) && leaks(stem, answer)) {
             return null;   // the answer stands elsewhere in the sentence: "Teachers in _____ … teachers in Wales"
         }
