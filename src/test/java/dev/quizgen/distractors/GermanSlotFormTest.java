@@ -35,7 +35,11 @@ class GermanSlotFormTest {
 
     /** Every option the picker has for the template's first draft: all of its candidates, not only the first three. */
     private static List<String> options(String templateId) {
-        Template t = TemplateLibrary.builtIn().stream().filter(x -> x.id().equals(templateId)).findFirst().orElseThrow();
+        return options(TemplateLibrary.builtIn().stream().filter(x -> x.id().equals(templateId)).findFirst().orElseThrow());
+    }
+
+    private static List<String> options(Template t) {
+        String templateId = t.id();
         List<Draft> drafts = TestPipeline.engine().apply(List.of(t), FACTS);
         assertFalse(drafts.isEmpty(), "no " + templateId + " question from the test text");
         Lexicon lex = TestPipeline.FACTS.lexicon(Language.DE);
@@ -116,7 +120,17 @@ class GermanSlotFormTest {
     @Test
     void aBareNameInADativeSlotTakesItsArticleInTheDative() {
         // a true/false statement swaps the name alone: "in Vietnam" → "in der Schweiz", never "in die Schweiz"
-        List<String> options = options("de/tf-place");
+        // a teacher's own template may swap places in statements (the built-in set swaps only dates)
+        List<String> options = options(dev.quizgen.templates.TemplateParser.parse("""
+                [tf-place]
+                fact: PLACE
+                type: true_false
+                stem: Richtig oder falsch? {sentence}
+                answer: {text}
+                distractors: place
+                example: Die Gespräche in Vietnam scheiterten.
+                expect: Richtig oder falsch? Die Gespräche in Vietnam scheiterten. = true
+                """, "de", "mine.txt").get(0));
         int withArticle = 0;
         for (String o : options) {
             String[] w = o.split(" ");
