@@ -1,5 +1,6 @@
 package dev.quizgen.export.worksheet;
 
+import dev.quizgen.export.Markup;
 import dev.quizgen.export.worksheet.Worksheet.Block;
 import dev.quizgen.export.worksheet.Worksheet.Choices;
 import dev.quizgen.export.worksheet.Worksheet.Item;
@@ -10,64 +11,18 @@ import dev.quizgen.export.worksheet.Worksheet.Section;
 import dev.quizgen.export.worksheet.Worksheet.Version;
 import dev.quizgen.export.worksheet.Worksheet.WordBank;
 import dev.quizgen.export.worksheet.Worksheet.WritingLines;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
-import java.util.Optional;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.Borders;
-import org.apache.poi.xwpf.usermodel.LineSpacingRule;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFooter;
-import org.apache.poi.xwpf.usermodel.XWPFNumbering;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
  * Renders a {@link Worksheet} as a Word document with real structure: named styles (Title,
@@ -79,8 +34,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  * lines of its own layout). Questions are kept on one page with keep-with-next, keep-lines and
  * rows that cannot split.
  *
- * <p>Only classes of {@code poi-ooxml-lite} may be used here: the full schema jar is a test
- * dependency, so a class missing from lite would pass the tests and fail in the shipped jar.
+ * <p>The WordprocessingML is written directly: a worksheet needs a dozen element shapes, and
+ * POI's XWPF loads the whole OOXML schema type system on first use, over half a second of CPU
+ * in every run of the command line. The tests validate every part against the ECMA-376 schemas.
  */
 final class DocxWorksheet {
     private static final String FONT = "Arial";
@@ -91,12 +47,15 @@ final class DocxWorksheet {
     private static final String GREY = "595959";
     /** Twips: where an article line's text starts, right of its number (the PDF's number column). */
     private static final int ARTICLE_TEXT = Math.round(ArticleLines.NUMBER_COLUMN * 20);
+    private static final String XML_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    private static final String W_NS = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+    private static final String FOOTER_ID = "rId4";
 
     private final Worksheet sheet;
-    private final XWPFDocument doc = new XWPFDocument();
     private final int textWidth;
-    private BigInteger abstractNumId;
-    private String footerId;
+    private final StringBuilder body = new StringBuilder();
+    /** The w:num elements made so far: one per version, each restarting the question numbers at 1. */
+    private int numbers;
 
     private DocxWorksheet(Worksheet sheet) {
         this.sheet = sheet;
@@ -114,258 +73,220 @@ final class DocxWorksheet {
     }
 
     private void render(boolean questions, boolean keys, OutputStream out) throws IOException {
-        try (doc) {
-            setUpStyles();
-            setUpNumbering();
-            setUpFooter();
-            List<Runnable> parts = new ArrayList<>();
-            if (questions) {
-                for (Version v : sheet.versions()) {
-                    parts.add(() -> version(v));
-                }
+        List<Runnable> parts = new ArrayList<>();
+        if (questions) {
+            for (Version v : sheet.versions()) {
+                parts.add(() -> version(v));
             }
-            if (keys) {
-                for (Version v : sheet.versions()) {
-                    parts.add(() -> key(v));
-                }
-            }
-            for (int i = 0; i < parts.size(); i++) {
-                parts.get(i).run();
-                if (i < parts.size() - 1) {
-                    // the section break lives in the last paragraph of the section it ends
-                    XWPFParagraph end = doc.createParagraph();
-                    end.setSpacingAfter(0);
-                    // 1 pt high: a full last page must not spill this empty line onto a blank page
-                    end.setSpacingBetween(1, LineSpacingRule.EXACT);
-                    fillSectPr(end.getCTP().getPPr().addNewSectPr());
-                } else {
-                    CTSectPr body = doc.getDocument().getBody().isSetSectPr()
-                            ? doc.getDocument().getBody().getSectPr() : doc.getDocument().getBody().addNewSectPr();
-                    body.set(CTSectPr.Factory.newInstance());
-                    fillSectPr(body);
-                }
-            }
-            setProperties();
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            doc.write(bytes);
-            out.write(normalizedZip(bytes.toByteArray(), sheet.date()));
         }
+        if (keys) {
+            for (Version v : sheet.versions()) {
+                parts.add(() -> key(v));
+            }
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            parts.get(i).run();
+            if (i < parts.size() - 1) {
+                // the section break lives in the last paragraph of the section it ends;
+                // 1 pt high: a full last page must not spill this empty line onto a blank page
+                new Paragraph().spacingAfter(0).exactLineHeight(1).sectionEnd(sectPr()).writeTo(body);
+            } else {
+                body.append(sectPr());
+            }
+        }
+        writePackage(out);
     }
 
-    // ------------------------------------------------------------------ set-up
+    // ------------------------------------------------------------------ the package
 
-    private void setUpStyles() {
-        XWPFStyles styles = doc.createStyles();
-        CTFonts fonts = CTFonts.Factory.newInstance();
-        fonts.setAscii(FONT);
-        fonts.setHAnsi(FONT);
-        fonts.setCs(FONT);
-        fonts.setEastAsia(FONT);
-        styles.setDefaultFonts(fonts);
-        styles.setSpellingLanguage(sheet.text().languageTag());
-        CTDocDefaults defaults = styles.getCtStyles().isSetDocDefaults() ? styles.getCtStyles().getDocDefaults()
-                : styles.getCtStyles().addNewDocDefaults();
-        CTRPr defRun = defaults.isSetRPrDefault() && defaults.getRPrDefault().isSetRPr()
-                ? defaults.getRPrDefault().getRPr()
-                : (defaults.isSetRPrDefault() ? defaults.getRPrDefault() : defaults.addNewRPrDefault()).addNewRPr();
-        if (defRun.sizeOfSzArray() == 0) {
-            defRun.addNewSz().setVal(BigInteger.valueOf(21)); // 10.5 pt, as the PDF
+    /**
+     * The zip with the parts in a fixed order, every entry stamped with the bank's date (or a
+     * fixed one), so the same worksheet gives the same bytes.
+     */
+    private void writePackage(OutputStream out) throws IOException {
+        // local DOS time, independent of the machine's time zone
+        LocalDateTime time = LocalDateTime.ofInstant(sheet.date() == null ? Instant.parse("1980-01-01T12:00:00Z") : sheet.date(),
+                ZoneOffset.UTC);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            writeParts(zip, time);
         }
-
-        CTStyle normal = style("Normal", "Normal", null, STStyleType.PARAGRAPH);
-        normal.addNewQFormat();
-        normal.addNewPPr().addNewSpacing().setAfter(BigInteger.valueOf(60));
-        styles.addStyle(new XWPFStyle(normal, styles));
-
-        CTStyle title = style("Title", "Title", "Normal", STStyleType.PARAGRAPH);
-        title.addNewQFormat();
-        CTPPrGeneral tp = title.addNewPPr();
-        tp.addNewKeepNext();
-        tp.addNewSpacing().setAfter(BigInteger.valueOf(120));
-        CTRPr tr = title.addNewRPr();
-        tr.addNewB();
-        tr.addNewSz().setVal(BigInteger.valueOf(36));
-        styles.addStyle(new XWPFStyle(title, styles));
-
-        CTStyle subtitle = style("Subtitle", "Subtitle", "Normal", STStyleType.PARAGRAPH);
-        subtitle.addNewQFormat();
-        subtitle.addNewPPr().addNewKeepNext();
-        CTRPr sr = subtitle.addNewRPr();
-        sr.addNewB();
-        sr.addNewSz().setVal(BigInteger.valueOf(26));
-        styles.addStyle(new XWPFStyle(subtitle, styles));
-
-        styles.addStyle(new XWPFStyle(heading("Heading1", "heading 1", 0, 28, 280), styles));
-        styles.addStyle(new XWPFStyle(heading("Heading2", "heading 2", 1, 24, 200), styles));
-
-        CTStyle instruction = style("Instruction", "Instruction", "Normal", STStyleType.PARAGRAPH);
-        CTPPrGeneral ip = instruction.addNewPPr();
-        ip.addNewKeepNext();
-        ip.addNewSpacing().setAfter(BigInteger.valueOf(120));
-        instruction.addNewRPr().addNewI();
-        styles.addStyle(new XWPFStyle(instruction, styles));
-
-        CTStyle listNumber = style("ListNumber", "List Number", "Normal", STStyleType.PARAGRAPH);
-        CTPPrGeneral lp = listNumber.addNewPPr();
-        lp.addNewKeepNext();
-        lp.addNewKeepLines();
-        lp.addNewSpacing().setBefore(BigInteger.valueOf(120));
-        lp.addNewInd().setLeft(BigInteger.valueOf(INDENT));
-        lp.getInd().setHanging(BigInteger.valueOf(INDENT));
-        styles.addStyle(new XWPFStyle(listNumber, styles));
-
-        // one printed article line: exact height, number right-aligned in front, text at ARTICLE_TEXT
-        CTStyle article = style("ArticleLine", "Article Line", "Normal", STStyleType.PARAGRAPH);
-        CTPPrGeneral ap = article.addNewPPr();
-        var tabs = ap.addNewTabs();
-        CTTabStop number = tabs.addNewTab();
-        number.setVal(STTabJc.RIGHT);
-        number.setPos(BigInteger.valueOf(ARTICLE_TEXT - 170));
-        CTTabStop text = tabs.addNewTab();
-        text.setVal(STTabJc.LEFT);
-        text.setPos(BigInteger.valueOf(ARTICLE_TEXT));
-        ap.addNewSpacing().setAfter(BigInteger.ZERO);
-        ap.getSpacing().setLine(BigInteger.valueOf(Math.round(ArticleLines.LINE_HEIGHT * 20)));
-        ap.getSpacing().setLineRule(org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule.EXACT);
-        ap.addNewInd().setLeft(BigInteger.valueOf(ARTICLE_TEXT));
-        ap.getInd().setHanging(BigInteger.valueOf(ARTICLE_TEXT));
-        styles.addStyle(new XWPFStyle(article, styles));
-
-        CTStyle source = style("KeySource", "Key Source", "Normal", STStyleType.PARAGRAPH);
-        CTPPrGeneral kp = source.addNewPPr();
-        kp.addNewKeepLines();
-        kp.addNewInd().setLeft(BigInteger.valueOf(INDENT));
-        kp.addNewSpacing().setAfter(BigInteger.valueOf(100));
-        CTRPr kr = source.addNewRPr();
-        kr.addNewI();
-        kr.addNewColor().setVal(GREY);
-        kr.addNewSz().setVal(BigInteger.valueOf(18));
-        styles.addStyle(new XWPFStyle(source, styles));
-
-        CTStyle footer = style("Footer", "footer", "Normal", STStyleType.PARAGRAPH);
-        footer.addNewPPr().addNewJc().setVal(STJc.CENTER);
-        footer.addNewRPr().addNewSz().setVal(BigInteger.valueOf(18));
-        styles.addStyle(new XWPFStyle(footer, styles));
+        out.write(bytes.toByteArray());
     }
 
-    private static CTStyle style(String id, String name, String basedOn, STStyleType.Enum type) {
-        CTStyle s = CTStyle.Factory.newInstance();
-        s.setStyleId(id);
-        s.setType(type);
-        s.addNewName().setVal(name);
-        if (basedOn != null) {
-            s.addNewBasedOn().setVal(basedOn);
-            s.addNewNext().setVal("Normal");
-        }
-        return s;
+    private void writeParts(ZipOutputStream zip, LocalDateTime time) throws IOException {
+        String rels = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+        String types = "application/vnd.openxmlformats-officedocument.";
+        part(zip, time, "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                + override("/docProps/app.xml", types + "extended-properties+xml")
+                + override("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml")
+                + override("/word/document.xml", types + "wordprocessingml.document.main+xml")
+                + override("/word/footer1.xml", types + "wordprocessingml.footer+xml")
+                + override("/word/numbering.xml", types + "wordprocessingml.numbering+xml")
+                + override("/word/settings.xml", types + "wordprocessingml.settings+xml")
+                + override("/word/styles.xml", types + "wordprocessingml.styles+xml")
+                + "</Types>");
+        part(zip, time, "_rels/.rels", relationships(
+                relationship("rId1", "word/document.xml", rels + "officeDocument"),
+                relationship("rId2", "docProps/app.xml", rels + "extended-properties"),
+                relationship("rId3", "docProps/core.xml",
+                        "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties")));
+        part(zip, time, "docProps/app.xml", "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
+                + "<Application>quizgen</Application></Properties>");
+        part(zip, time, "docProps/core.xml", coreProperties());
+        part(zip, time, "word/document.xml", "<w:document " + W_NS
+                + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><w:body>"
+                + body + "</w:body></w:document>");
+        part(zip, time, "word/_rels/document.xml.rels", relationships(
+                relationship("rId1", "settings.xml", rels + "settings"),
+                relationship("rId2", "styles.xml", rels + "styles"),
+                relationship("rId3", "numbering.xml", rels + "numbering"),
+                relationship(FOOTER_ID, "footer1.xml", rels + "footer")));
+        part(zip, time, "word/footer1.xml", footer());
+        part(zip, time, "word/numbering.xml", numbering());
+        part(zip, time, "word/settings.xml", "<w:settings " + W_NS + "/>");
+        part(zip, time, "word/styles.xml", styles());
     }
 
-    private static CTStyle heading(String id, String name, int level, int halfPoints, int before) {
-        CTStyle s = style(id, name, "Normal", STStyleType.PARAGRAPH);
-        s.addNewUiPriority().setVal(BigInteger.valueOf(9));
-        s.addNewQFormat();
-        CTPPrGeneral p = s.addNewPPr();
-        p.addNewKeepNext();
-        p.addNewKeepLines();
-        p.addNewSpacing().setBefore(BigInteger.valueOf(before));
-        p.getSpacing().setAfter(BigInteger.valueOf(60));
-        p.addNewOutlineLvl().setVal(BigInteger.valueOf(level));
-        CTRPr r = s.addNewRPr();
-        r.addNewB();
-        r.addNewSz().setVal(BigInteger.valueOf(halfPoints));
-        return s;
+    private static void part(ZipOutputStream zip, LocalDateTime time, String name, String xml) throws IOException {
+        ZipEntry e = new ZipEntry(name);
+        e.setTimeLocal(time);
+        zip.putNextEntry(e);
+        zip.write((XML_DECLARATION + xml).getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    private static String override(String part, String contentType) {
+        return "<Override PartName=\"" + part + "\" ContentType=\"" + contentType + "\"/>";
+    }
+
+    private static String relationships(String... relationships) {
+        return "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + String.join("", relationships) + "</Relationships>";
+    }
+
+    private static String relationship(String id, String target, String type) {
+        return "<Relationship Id=\"" + id + "\" Target=\"" + target + "\" Type=\"" + type + "\"/>";
+    }
+
+    private String coreProperties() {
+        StringBuilder b = new StringBuilder("<cp:coreProperties"
+                + " xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
+                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
+                + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">");
+        String date = sheet.date() == null ? null : sheet.date().truncatedTo(ChronoUnit.SECONDS).toString();
+        if (date != null) {
+            b.append("<dcterms:created xsi:type=\"dcterms:W3CDTF\">").append(date).append("</dcterms:created>");
+        }
+        b.append("<dc:creator>quizgen</dc:creator>");
+        b.append("<dc:language>").append(Markup.xml(sheet.text().languageTag())).append("</dc:language>");
+        if (date != null) {
+            b.append("<dcterms:modified xsi:type=\"dcterms:W3CDTF\">").append(date).append("</dcterms:modified>");
+        }
+        b.append("<dc:title>").append(Markup.xml(sheet.title())).append("</dc:title>");
+        return b.append("</cp:coreProperties>").toString();
+    }
+
+    // ------------------------------------------------------------------ styles, numbering, footer
+
+    private String styles() {
+        String lang = Markup.xml(sheet.text().languageTag());
+        String articleLine = "<w:tabs><w:tab w:val=\"right\" w:pos=\"" + (ARTICLE_TEXT - 170) + "\"/>"
+                + "<w:tab w:val=\"left\" w:pos=\"" + ARTICLE_TEXT + "\"/></w:tabs>"
+                + "<w:spacing w:after=\"0\" w:line=\"" + Math.round(ArticleLines.LINE_HEIGHT * 20) + "\" w:lineRule=\"exact\"/>"
+                + "<w:ind w:left=\"" + ARTICLE_TEXT + "\" w:hanging=\"" + ARTICLE_TEXT + "\"/>";
+        return "<w:styles " + W_NS + ">"
+                + "<w:docDefaults><w:rPrDefault><w:rPr>"
+                + "<w:rFonts w:ascii=\"" + FONT + "\" w:hAnsi=\"" + FONT + "\" w:cs=\"" + FONT + "\" w:eastAsia=\"" + FONT + "\"/>"
+                + "<w:sz w:val=\"21\"/>" // 10.5 pt, as the PDF
+                + "<w:lang w:val=\"" + lang + "\" w:bidi=\"" + lang + "\"/>"
+                + "</w:rPr></w:rPrDefault></w:docDefaults>"
+                + "<w:style w:type=\"paragraph\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/>"
+                + "<w:pPr><w:spacing w:after=\"60\"/></w:pPr></w:style>"
+                + style("Title", "Title", "<w:qFormat/>", "<w:keepNext/><w:spacing w:after=\"120\"/>", "<w:b/><w:sz w:val=\"36\"/>")
+                + style("Subtitle", "Subtitle", "<w:qFormat/>", "<w:keepNext/>", "<w:b/><w:sz w:val=\"26\"/>")
+                + heading("Heading1", "heading 1", 0, 28, 280)
+                + heading("Heading2", "heading 2", 1, 24, 200)
+                + style("Instruction", "Instruction", "", "<w:keepNext/><w:spacing w:after=\"120\"/>", "<w:i/>")
+                + style("ListNumber", "List Number", "", "<w:keepNext/><w:keepLines/><w:spacing w:before=\"120\"/>"
+                        + "<w:ind w:left=\"" + INDENT + "\" w:hanging=\"" + INDENT + "\"/>", "")
+                // one printed article line: exact height, number right-aligned in front, text at ARTICLE_TEXT
+                + style("ArticleLine", "Article Line", "", articleLine, "")
+                + style("KeySource", "Key Source", "", "<w:keepLines/><w:spacing w:after=\"100\"/><w:ind w:left=\"" + INDENT + "\"/>",
+                        "<w:i/><w:color w:val=\"" + GREY + "\"/><w:sz w:val=\"18\"/>")
+                + style("Footer", "footer", "", "<w:jc w:val=\"center\"/>", "<w:sz w:val=\"18\"/>")
+                + "</w:styles>";
+    }
+
+    /** A paragraph style based on Normal; {@code extra} comes after the name (uiPriority, qFormat). */
+    private static String style(String id, String name, String extra, String paragraph, String run) {
+        return "<w:style w:type=\"paragraph\" w:styleId=\"" + id + "\"><w:name w:val=\"" + name + "\"/>"
+                + "<w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/>" + extra
+                + (paragraph.isEmpty() ? "" : "<w:pPr>" + paragraph + "</w:pPr>")
+                + (run.isEmpty() ? "" : "<w:rPr>" + run + "</w:rPr>") + "</w:style>";
+    }
+
+    private static String heading(String id, String name, int level, int halfPoints, int before) {
+        return style(id, name, "<w:uiPriority w:val=\"9\"/><w:qFormat/>",
+                "<w:keepNext/><w:keepLines/><w:spacing w:before=\"" + before + "\" w:after=\"60\"/><w:outlineLvl w:val=\"" + level + "\"/>",
+                "<w:b/><w:sz w:val=\"" + halfPoints + "\"/>");
     }
 
     /** "List Number": decimal "1." with a hanging indent; each version gets its own w:num restarting at 1. */
-    private void setUpNumbering() {
-        XWPFNumbering numbering = doc.createNumbering();
-        CTAbstractNum abs = CTAbstractNum.Factory.newInstance();
-        abs.setAbstractNumId(BigInteger.ONE);
-        abs.addNewName().setVal("List Number");
-        CTLvl lvl = abs.addNewLvl();
-        lvl.setIlvl(BigInteger.ZERO);
-        lvl.addNewStart().setVal(BigInteger.ONE);
-        lvl.addNewNumFmt().setVal(STNumberFormat.DECIMAL);
-        lvl.addNewLvlText().setVal("%1.");
-        lvl.addNewLvlJc().setVal(STJc.LEFT);
-        CTPPrGeneral p = lvl.addNewPPr();
-        p.addNewInd().setLeft(BigInteger.valueOf(INDENT));
-        p.getInd().setHanging(BigInteger.valueOf(INDENT));
-        lvl.addNewRPr().addNewB();
-        abstractNumId = numbering.addAbstractNum(new XWPFAbstractNum(abs, numbering));
+    private String numbering() {
+        StringBuilder b = new StringBuilder("<w:numbering " + W_NS + ">"
+                + "<w:abstractNum w:abstractNumId=\"1\"><w:name w:val=\"List Number\"/><w:lvl w:ilvl=\"0\">"
+                + "<w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/><w:lvlJc w:val=\"left\"/>"
+                + "<w:pPr><w:ind w:left=\"" + INDENT + "\" w:hanging=\"" + INDENT + "\"/></w:pPr><w:rPr><w:b/></w:rPr>"
+                + "</w:lvl></w:abstractNum>");
+        for (int id = 1; id <= numbers; id++) {
+            b.append("<w:num w:numId=\"").append(id).append("\"><w:abstractNumId w:val=\"1\"/>")
+                    .append("<w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/></w:lvlOverride></w:num>");
+        }
+        return b.append("</w:numbering>").toString();
     }
 
-    private BigInteger restartedNum() {
-        XWPFNumbering numbering = doc.getNumbering();
-        BigInteger numId = numbering.addNum(abstractNumId);
-        CTNumLvl override = numbering.getNum(numId).getCTNum().addNewLvlOverride();
-        override.setIlvl(BigInteger.ZERO);
-        override.addNewStartOverride().setVal(BigInteger.ONE);
-        return numId;
+    private String footer() {
+        Paragraph p = new Paragraph().style("Footer").align("center")
+                .run(new Run().text(sheet.text().pagePrefix()));
+        field(p, "PAGE");
+        p.run(new Run().text(sheet.text().pageMiddle()));
+        field(p, "NUMPAGES");
+        StringBuilder b = new StringBuilder("<w:ftr " + W_NS + ">");
+        p.writeTo(b);
+        return b.append("</w:ftr>").toString();
     }
 
-    private void setUpFooter() {
-        XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
-        XWPFParagraph p = footer.getParagraphs().isEmpty() ? footer.createParagraph() : footer.getParagraphs().get(0);
-        p.setStyle("Footer");
-        p.setAlignment(ParagraphAlignment.CENTER);
-        p.createRun().setText(sheet.text().pagePrefix());
-        field(p, "PAGE", "1");
-        p.createRun().setText(sheet.text().pageMiddle());
-        field(p, "NUMPAGES", "1");
-        footerId = doc.getRelationId(footer);
-    }
-
-    private static void field(XWPFParagraph p, String instruction, String placeholder) {
-        p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-        p.createRun().getCTR().addNewInstrText().setStringValue(" " + instruction + " ");
-        p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-        p.createRun().setText(placeholder);
-        p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+    /** A PAGE or NUMPAGES field, showing 1 until the word processor updates it. */
+    private static void field(Paragraph p, String instruction) {
+        p.run(new Run().raw("<w:fldChar w:fldCharType=\"begin\"/>"));
+        p.run(new Run().raw("<w:instrText> " + instruction + " </w:instrText>"));
+        p.run(new Run().raw("<w:fldChar w:fldCharType=\"separate\"/>"));
+        p.run(new Run().text("1"));
+        p.run(new Run().raw("<w:fldChar w:fldCharType=\"end\"/>"));
     }
 
     /** Page size, margins and footer of one section. */
-    private void fillSectPr(CTSectPr s) {
-        var ref = s.addNewFooterReference();
-        ref.setType(STHdrFtr.DEFAULT);
-        ref.setId(footerId);
-        CTPageSz size = s.addNewPgSz();
-        size.setW(BigInteger.valueOf(sheet.paper().widthTwips()));
-        size.setH(BigInteger.valueOf(sheet.paper().heightTwips()));
-        CTPageMar mar = s.addNewPgMar();
-        mar.setTop(BigInteger.valueOf(MARGIN));
-        mar.setBottom(BigInteger.valueOf(MARGIN));
-        mar.setLeft(BigInteger.valueOf(MARGIN));
-        mar.setRight(BigInteger.valueOf(MARGIN));
-        mar.setHeader(BigInteger.valueOf(567));
-        mar.setFooter(BigInteger.valueOf(567));
-        mar.setGutter(BigInteger.ZERO);
-    }
-
-    private void setProperties() {
-        POIXMLProperties.CoreProperties core = doc.getProperties().getCoreProperties();
-        core.setTitle(sheet.title());
-        core.setCreator("quizgen");
-        core.getUnderlyingProperties().setLanguageProperty(sheet.text().languageTag());
-        Optional<Date> date = Optional.ofNullable(sheet.date()).map(Date::from);
-        core.setCreated(date);
-        core.setModified(date);
+    private String sectPr() {
+        return "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"" + FOOTER_ID + "\"/>"
+                + "<w:pgSz w:w=\"" + sheet.paper().widthTwips() + "\" w:h=\"" + sheet.paper().heightTwips() + "\"/>"
+                + "<w:pgMar w:top=\"" + MARGIN + "\" w:bottom=\"" + MARGIN + "\" w:left=\"" + MARGIN + "\" w:right=\"" + MARGIN
+                + "\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/></w:sectPr>";
     }
 
     // ------------------------------------------------------------------ content
 
     private void version(Version v) {
         titleBlock(sheet.labelledVersions() ? sheet.text().version(v.letter()) : null);
-        XWPFParagraph name = doc.createParagraph();
-        name.setSpacingAfter(60);
-        name.createRun().setText(sheet.text().name() + ": ______________________________   "
-                + sheet.text().schoolClass() + ": ________   " + sheet.text().date() + ": ______________");
-        XWPFParagraph score = doc.createParagraph();
-        score.setAlignment(ParagraphAlignment.RIGHT);
-        score.setSpacingAfter(120);
-        XWPFRun sr = score.createRun();
-        sr.setBold(true);
-        sr.setText(sheet.text().scoreLine(v.totalPoints()));
+        new Paragraph().spacingAfter(60)
+                .run(new Run().text(sheet.text().name() + ": ______________________________   "
+                        + sheet.text().schoolClass() + ": ________   " + sheet.text().date() + ": ______________"))
+                .writeTo(body);
+        new Paragraph().spacingAfter(120).align("right")
+                .run(new Run().bold().text(sheet.text().scoreLine(v.totalPoints())))
+                .writeTo(body);
         if (!sheet.article().isEmpty()) {
             heading("Heading1", sheet.text().article(), null);
             int line = 0;
@@ -373,33 +294,25 @@ final class DocxWorksheet {
                 List<String> lines = sheet.article().get(i);
                 for (int j = 0; j < lines.size(); j++) {
                     line++;
-                    XWPFParagraph p = doc.createParagraph();
-                    p.setStyle("ArticleLine");
+                    Paragraph p = new Paragraph().style("ArticleLine");
                     if (j == lines.size() - 1 && i < sheet.article().size() - 1) {
-                        p.setSpacingAfter(Math.round(ArticleLines.PARAGRAPH_GAP * 20));
+                        p.spacingAfter(Math.round(ArticleLines.PARAGRAPH_GAP * 20));
                     }
-                    XWPFRun n = p.createRun();
-                    n.addTab();
+                    Run number = new Run().tab();
                     if (line % 5 == 0) {
-                        n.setText(String.valueOf(line));
-                        n.setFontSize(8.5);
-                        n.setColor(GREY);
+                        number = new Run().halfPoints(17).color(GREY).tab().text(String.valueOf(line));
                     }
-                    XWPFRun t = p.createRun();
-                    t.addTab();
-                    t.setText(lines.get(j));
+                    p.run(number).run(new Run().tab().text(lines.get(j))).writeTo(body);
                 }
             }
         }
         if (v.sections().isEmpty()) {
-            doc.createParagraph().createRun().setText(sheet.text().noQuestions());
+            new Paragraph().run(new Run().text(sheet.text().noQuestions())).writeTo(body);
         }
-        BigInteger numId = restartedNum();
+        int numId = ++numbers;
         for (Section s : v.sections()) {
             heading("Heading1", s.heading(), sheet.text().points(s.points()));
-            XWPFParagraph instr = doc.createParagraph();
-            instr.setStyle("Instruction");
-            instr.createRun().setText(s.instruction());
+            new Paragraph().style("Instruction").run(new Run().text(s.instruction())).writeTo(body);
             if (!s.wordBank().isEmpty()) {
                 wordBank(s.wordBank(), true);
             }
@@ -410,52 +323,30 @@ final class DocxWorksheet {
     }
 
     private void titleBlock(String subtitle) {
-        XWPFParagraph t = doc.createParagraph();
-        t.setStyle("Title");
-        t.createRun().setText(sheet.title());
+        new Paragraph().style("Title").run(new Run().text(sheet.title())).writeTo(body);
         if (subtitle != null) {
-            XWPFParagraph st = doc.createParagraph();
-            st.setStyle("Subtitle");
-            st.createRun().setText(subtitle);
+            new Paragraph().style("Subtitle").run(new Run().text(subtitle)).writeTo(body);
         }
     }
 
     private void heading(String style, String text, String right) {
-        XWPFParagraph h = doc.createParagraph();
-        h.setStyle(style);
-        h.createRun().setText(text);
+        Paragraph h = new Paragraph().style(style).run(new Run().text(text));
         if (right != null) {
-            rightTab(h);
-            XWPFRun r = h.createRun();
-            r.addTab();
-            r.setText(right);
+            h.tab("right", textWidth).run(new Run().tab().text(right));
         }
+        h.writeTo(body);
     }
 
-    private void rightTab(XWPFParagraph p) {
-        CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
-        CTTabStop tab = (ppr.isSetTabs() ? ppr.getTabs() : ppr.addNewTabs()).addNewTab();
-        tab.setVal(STTabJc.RIGHT);
-        tab.setPos(BigInteger.valueOf(textWidth));
-    }
-
-    private void item(Item item, BigInteger numId) {
-        XWPFParagraph stem = doc.createParagraph();
-        stem.setStyle("ListNumber");
-        stem.setNumID(numId);
-        stem.setNumILvl(BigInteger.ZERO);
-        stem.setKeepNext(true);
-        keepLines(stem);
-        stem.createRun().setText(item.stem());
-        rightTab(stem);
-        XWPFRun pts = stem.createRun();
-        pts.addTab();
-        pts.setColor(GREY);
-        pts.setText(sheet.text().points(item.points()));
+    private void item(Item item, int numId) {
         List<Block> blocks = item.blocks();
+        Paragraph stem = new Paragraph().style("ListNumber").keepNext(!blocks.isEmpty()).keepLines().numbered(numId)
+                .tab("right", textWidth)
+                .run(new Run().text(item.stem()))
+                .run(new Run().color(GREY).tab().text(sheet.text().points(item.points())));
         if (!blocks.isEmpty() && blocks.get(0) instanceof WordBank) {
-            stem.setSpacingAfter(100); // the passage's word bank box must not touch its last line
+            stem.spacingAfter(100); // the passage's word bank box must not touch its last line
         }
+        stem.writeTo(body);
         for (int i = 0; i < blocks.size(); i++) {
             boolean last = i == blocks.size() - 1;
             Block b = blocks.get(i);
@@ -471,239 +362,383 @@ final class DocxWorksheet {
                 orderList(o, last);
             }
         }
-        if (blocks.isEmpty()) {
-            stem.setKeepNext(false);
-        }
     }
 
-    private static void keepLines(XWPFParagraph p) {
-        CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
-        if (!ppr.isSetKeepLines()) {
-            ppr.addNewKeepLines();
-        }
-    }
-
-    /** A borderless table indented under the stem text; widths in twips. */
-    private XWPFTable table(int rows, int[] widths, boolean borders) {
-        XWPFTable t = doc.createTable(rows, widths.length);
-        if (borders) {
-            t.setTopBorder(XWPFTable.XWPFBorderType.SINGLE, 6, 0, "808080");
-            t.setBottomBorder(XWPFTable.XWPFBorderType.SINGLE, 6, 0, "808080");
-            t.setLeftBorder(XWPFTable.XWPFBorderType.SINGLE, 6, 0, "808080");
-            t.setRightBorder(XWPFTable.XWPFBorderType.SINGLE, 6, 0, "808080");
-            t.setInsideHBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
-            t.setInsideVBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
-        } else {
-            t.removeBorders();
-        }
-        CTTblPr pr = t.getCTTbl().getTblPr();
-        CTTblWidth w = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
-        int total = 0;
-        for (int x : widths) {
-            total += x;
-        }
-        w.setType(STTblWidth.DXA);
-        w.setW(BigInteger.valueOf(total));
-        CTTblWidth ind = pr.isSetTblInd() ? pr.getTblInd() : pr.addNewTblInd();
-        ind.setType(STTblWidth.DXA);
-        ind.setW(BigInteger.valueOf(INDENT));
-        (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
-        CTTblGrid grid = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid() : t.getCTTbl().addNewTblGrid();
-        while (grid.sizeOfGridColArray() > 0) {
-            grid.removeGridCol(0);
-        }
-        for (int x : widths) {
-            grid.addNewGridCol().setW(BigInteger.valueOf(x));
-        }
-        for (XWPFTableRow row : t.getRows()) {
-            row.setCantSplitRow(true);
-            for (int c = 0; c < widths.length; c++) {
-                XWPFTableCell cell = row.getCell(c);
-                CTTcPr tc = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
-                CTTblWidth cw = tc.isSetTcW() ? tc.getTcW() : tc.addNewTcW();
-                cw.setType(STTblWidth.DXA);
-                cw.setW(BigInteger.valueOf(widths[c]));
-            }
-        }
-        return t;
-    }
-
-    /** The cell's paragraph, kept with the next row unless this is the item's last row. */
-    private static XWPFParagraph cellParagraph(XWPFTableCell cell, boolean keepNext) {
-        XWPFParagraph p = cell.getParagraphs().get(0);
-        p.setSpacingAfter(0);
-        p.setKeepNext(keepNext);
-        keepLines(p);
-        return p;
+    /** The paragraph of a table cell, kept with the next row unless this is the item's last row. */
+    private static Paragraph cellParagraph(boolean keepNext) {
+        return new Paragraph().keepNext(keepNext).keepLines().spacingAfter(0);
     }
 
     private void choices(Choices c, boolean lastBlock) {
         int cols = c.columns();
         int rows = (c.texts().size() + cols - 1) / cols;
-        int colWidth = (textWidth - INDENT) / cols;
         int[] widths = new int[cols];
-        java.util.Arrays.fill(widths, colWidth);
-        XWPFTable t = table(rows, widths, false);
-        for (int i = 0; i < c.texts().size(); i++) {
-            int r = i / cols;
-            XWPFParagraph p = cellParagraph(t.getRow(r).getCell(i % cols), !(lastBlock && r == rows - 1));
-            String label = c.labels().get(i);
-            // the box and letter hang left of the option text, so wrapped lines align
-            p.setIndentationLeft(label.isEmpty() ? BOX_INDENT : 2 * BOX_INDENT);
-            p.setIndentationHanging(label.isEmpty() ? BOX_INDENT : 2 * BOX_INDENT);
-            XWPFRun box = p.createRun();
-            // Arial has no ☐; MS Gothic (Windows, Office for Mac) is what Word's own check boxes use
-            box.setFontFamily(BOX_FONT);
-            box.setText("☐");
-            box.addTab();
-            if (!label.isEmpty()) {
-                XWPFRun l = p.createRun();
-                l.setText(label);
-                l.addTab();
+        java.util.Arrays.fill(widths, (textWidth - INDENT) / cols);
+        Table t = new Table(widths, false);
+        for (int r = 0; r < rows; r++) {
+            List<Paragraph> cells = new ArrayList<>();
+            for (int i = r * cols; i < Math.min((r + 1) * cols, c.texts().size()); i++) {
+                String label = c.labels().get(i);
+                // the box and letter hang left of the option text, so wrapped lines align
+                int hang = label.isEmpty() ? BOX_INDENT : 2 * BOX_INDENT;
+                // Arial has no ☐; MS Gothic (Windows, Office for Mac) is what Word's own check boxes use
+                Paragraph p = cellParagraph(!(lastBlock && r == rows - 1)).indent(hang, hang).tab("left", BOX_INDENT)
+                        .run(new Run().font(BOX_FONT).text("☐").tab());
+                if (!label.isEmpty()) {
+                    p.run(new Run().text(label).tab());
+                }
+                cells.add(p.run(new Run().text(c.texts().get(i))));
             }
-            p.createRun().setText(c.texts().get(i));
-            CTPPr ppr = p.getCTP().getPPr();
-            var tabs = ppr.isSetTabs() ? ppr.getTabs() : ppr.addNewTabs();
-            CTTabStop t1 = tabs.addNewTab();
-            t1.setVal(STTabJc.LEFT);
-            t1.setPos(BigInteger.valueOf(BOX_INDENT));
+            t.row(cells);
         }
+        t.writeTo(body);
     }
 
     private void writingLines(int count, boolean lastBlock) {
         for (int i = 0; i < count; i++) {
-            XWPFParagraph p = doc.createParagraph();
-            p.setIndentationLeft(INDENT);
-            p.setSpacingBefore(0);
-            p.setSpacingAfter(0);
             // exact height: every ruled line the same distance below the one before
-            p.setSpacingBetween(22, LineSpacingRule.EXACT);
-            p.setBorderBottom(Borders.SINGLE);
-            p.setBorderBetween(Borders.SINGLE);
-            p.setKeepNext(!(lastBlock && i == count - 1));
-            keepLines(p);
+            new Paragraph().indent(INDENT, 0).spacingBefore(0).spacingAfter(0).exactLineHeight(22).ruled()
+                    .keepNext(!(lastBlock && i == count - 1)).keepLines()
+                    .writeTo(body);
         }
     }
 
     private void wordBank(List<String> words, boolean keepNext) {
-        XWPFTable t = table(1, new int[] {textWidth - INDENT}, true);
-        XWPFTableCell cell = t.getRow(0).getCell(0);
-        CTTcPr tc = cell.getCTTc().getTcPr();
-        CTShd shd = tc.addNewShd();
-        shd.setVal(STShd.CLEAR);
-        shd.setColor("auto");
-        shd.setFill("F2F2F2");
-        XWPFParagraph p = cellParagraph(cell, keepNext);
-        p.setSpacingBefore(60);
-        p.setSpacingAfter(60);
-        XWPFRun label = p.createRun();
-        label.setBold(true);
-        label.setText(sheet.text().wordBank() + ":");
-        p.createRun().setText("   " + String.join("   ·   ", words));
+        Table t = new Table(new int[] {textWidth - INDENT}, true);
+        t.shaded();
+        t.row(List.of(cellParagraph(keepNext).spacingBefore(60).spacingAfter(60)
+                .run(new Run().bold().text(sheet.text().wordBank() + ":"))
+                .run(new Run().text("   " + String.join("   ·   ", words)))));
+        t.writeTo(body);
         // a thin paragraph: Word joins two tables that touch, and the word bank needs a little air
-        XWPFParagraph after = doc.createParagraph();
-        after.setSpacingAfter(0);
-        after.setSpacingBetween(6, LineSpacingRule.EXACT);
-        after.setKeepNext(keepNext);
+        new Paragraph().spacingAfter(0).exactLineHeight(6).keepNext(keepNext).writeTo(body);
     }
 
     private void matchTable(MatchTable m, boolean lastBlock) {
         int rows = Math.max(m.left().size(), m.right().size());
         int half = (textWidth - INDENT) / 2;
-        XWPFTable t = table(rows, new int[] {half, half}, false);
+        Table t = new Table(new int[] {half, half}, false);
         for (int r = 0; r < rows; r++) {
             boolean keep = !(lastBlock && r == rows - 1);
-            XWPFParagraph left = cellParagraph(t.getRow(r).getCell(0), keep);
+            Paragraph left = cellParagraph(keep);
             if (r < m.left().size()) {
-                left.setIndentationLeft(BOX_INDENT);
-                left.setIndentationHanging(BOX_INDENT);
-                left.createRun().setText((r + 1) + ".");
-                XWPFRun x = left.createRun();
-                x.addTab();
-                x.setText(m.left().get(r) + "  → ____");
+                left.indent(BOX_INDENT, BOX_INDENT).run(new Run().text((r + 1) + "."))
+                        .run(new Run().tab().text(m.left().get(r) + "  → ____"));
             }
-            XWPFParagraph right = cellParagraph(t.getRow(r).getCell(1), keep);
+            Paragraph right = cellParagraph(keep);
             if (r < m.right().size()) {
-                right.setIndentationLeft(BOX_INDENT);
-                right.setIndentationHanging(BOX_INDENT);
-                right.createRun().setText((char) ('A' + r) + ")");
-                XWPFRun x = right.createRun();
-                x.addTab();
-                x.setText(m.right().get(r));
+                right.indent(BOX_INDENT, BOX_INDENT).run(new Run().text((char) ('A' + r) + ")"))
+                        .run(new Run().tab().text(m.right().get(r)));
             }
+            t.row(List.of(left, right));
         }
+        t.writeTo(body);
     }
 
     private void orderList(OrderList o, boolean lastBlock) {
         for (int i = 0; i < o.items().size(); i++) {
-            XWPFParagraph p = doc.createParagraph();
-            p.setIndentationLeft(INDENT + 2 * BOX_INDENT);
-            p.setIndentationHanging(2 * BOX_INDENT);
-            p.setSpacingAfter(40);
-            p.setKeepNext(!(lastBlock && i == o.items().size() - 1));
-            keepLines(p);
-            XWPFRun r = p.createRun();
-            r.setText("____");
-            r.addTab();
-            p.createRun().setText(o.items().get(i));
+            new Paragraph().indent(INDENT + 2 * BOX_INDENT, 2 * BOX_INDENT).spacingAfter(40)
+                    .keepNext(!(lastBlock && i == o.items().size() - 1)).keepLines()
+                    .run(new Run().text("____").tab())
+                    .run(new Run().text(o.items().get(i)))
+                    .writeTo(body);
         }
     }
 
     private void key(Version v) {
         titleBlock(sheet.text().answerKey() + (sheet.labelledVersions() ? " – " + sheet.text().version(v.letter()) : ""));
         if (v.sections().isEmpty()) {
-            doc.createParagraph().createRun().setText(sheet.text().noQuestions());
+            new Paragraph().run(new Run().text(sheet.text().noQuestions())).writeTo(body);
         }
         for (Section s : v.sections()) {
             heading("Heading2", s.heading(), sheet.text().points(s.points()));
             for (Item item : s.items()) {
                 KeyEntry k = item.key();
-                XWPFParagraph p = doc.createParagraph();
-                p.setIndentationLeft(INDENT);
-                p.setIndentationHanging(INDENT);
-                p.setSpacingAfter(k.source() == null ? 100 : 0);
-                p.setKeepNext(k.source() != null);
-                keepLines(p);
-                XWPFRun n = p.createRun();
-                n.setBold(true);
-                n.setText(k.number() + ".");
-                XWPFRun a = p.createRun();
-                a.addTab();
-                a.setText(k.answer());
-                rightTab(p);
-                XWPFRun pts = p.createRun();
-                pts.addTab();
-                pts.setColor(GREY);
-                pts.setText(sheet.text().points(k.points()));
+                new Paragraph().indent(INDENT, INDENT).spacingAfter(k.source() == null ? 100 : 0)
+                        .keepNext(k.source() != null).keepLines().tab("right", textWidth)
+                        .run(new Run().bold().text(k.number() + "."))
+                        .run(new Run().tab().text(k.answer()))
+                        .run(new Run().color(GREY).tab().text(sheet.text().points(k.points())))
+                        .writeTo(body);
                 if (k.source() != null) {
-                    XWPFParagraph src = doc.createParagraph();
-                    src.setStyle("KeySource");
-                    src.createRun().setText(sheet.text().source() + ": " + sheet.text().quote(k.source()));
+                    new Paragraph().style("KeySource")
+                            .run(new Run().text(sheet.text().source() + ": " + sheet.text().quote(k.source())))
+                            .writeTo(body);
                 }
             }
         }
     }
 
-    /**
-     * POI stamps every zip entry with the current time; rewriting the zip with the bank's date
-     * (or a fixed one) makes the same worksheet give the same bytes.
-     */
-    static byte[] normalizedZip(byte[] docx, Instant date) throws IOException {
-        // local DOS time, independent of the machine's time zone
-        LocalDateTime time = LocalDateTime.ofInstant(date == null ? Instant.parse("1980-01-01T12:00:00Z") : date,
-                ZoneOffset.UTC);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(docx.length);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
-             ZipOutputStream zip = new ZipOutputStream(out)) {
-            ZipEntry e;
-            while ((e = in.getNextEntry()) != null) {
-                ZipEntry copy = new ZipEntry(e.getName());
-                copy.setTimeLocal(time);
-                zip.putNextEntry(copy);
-                in.transferTo(zip);
-                zip.closeEntry();
+    // ------------------------------------------------------------------ elements
+
+    /** A w:p: its properties, written in the order the schema requires (CT_PPrBase), then its runs. */
+    private static final class Paragraph {
+        private String style;
+        private Boolean keepNext;
+        private boolean keepLines;
+        private int numId;
+        private boolean ruled;
+        private final StringBuilder tabs = new StringBuilder();
+        private Integer before;
+        private Integer after;
+        private Integer exactLine;
+        private Integer left;
+        private Integer hanging;
+        private String align;
+        private String sectPr;
+        private final StringBuilder runs = new StringBuilder();
+
+        Paragraph style(String id) {
+            style = id;
+            return this;
+        }
+
+        /** Set explicitly either way: a paragraph style may keep with the next paragraph by default. */
+        Paragraph keepNext(boolean keep) {
+            keepNext = keep;
+            return this;
+        }
+
+        Paragraph keepLines() {
+            keepLines = true;
+            return this;
+        }
+
+        /** A question number of the list {@code numId}. */
+        Paragraph numbered(int id) {
+            numId = id;
+            return this;
+        }
+
+        /** A line under the paragraph, and between it and the next ruled one. */
+        Paragraph ruled() {
+            ruled = true;
+            return this;
+        }
+
+        Paragraph tab(String alignment, int position) {
+            tabs.append("<w:tab w:val=\"").append(alignment).append("\" w:pos=\"").append(position).append("\"/>");
+            return this;
+        }
+
+        Paragraph spacingBefore(int twips) {
+            before = twips;
+            return this;
+        }
+
+        Paragraph spacingAfter(int twips) {
+            after = twips;
+            return this;
+        }
+
+        Paragraph exactLineHeight(int points) {
+            exactLine = points * 20;
+            return this;
+        }
+
+        /** Left indent and hanging first line (0: none), in twips. */
+        Paragraph indent(int leftTwips, int hangingTwips) {
+            left = leftTwips;
+            hanging = hangingTwips == 0 ? null : hangingTwips;
+            return this;
+        }
+
+        Paragraph align(String jc) {
+            align = jc;
+            return this;
+        }
+
+        /** Ends a section here: its page set-up. */
+        Paragraph sectionEnd(String sectionProperties) {
+            sectPr = sectionProperties;
+            return this;
+        }
+
+        Paragraph run(Run r) {
+            r.writeTo(runs);
+            return this;
+        }
+
+        void writeTo(StringBuilder out) {
+            StringBuilder p = new StringBuilder();
+            if (style != null) {
+                p.append("<w:pStyle w:val=\"").append(style).append("\"/>");
+            }
+            if (keepNext != null) {
+                p.append("<w:keepNext w:val=\"").append(keepNext ? "on" : "off").append("\"/>");
+            }
+            if (keepLines) {
+                p.append("<w:keepLines/>");
+            }
+            if (numId > 0) {
+                p.append("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"").append(numId).append("\"/></w:numPr>");
+            }
+            if (ruled) {
+                p.append("<w:pBdr><w:bottom w:val=\"single\"/><w:between w:val=\"single\"/></w:pBdr>");
+            }
+            if (!tabs.isEmpty()) {
+                p.append("<w:tabs>").append(tabs).append("</w:tabs>");
+            }
+            if (before != null || after != null || exactLine != null) {
+                p.append("<w:spacing");
+                attribute(p, "w:before", before);
+                attribute(p, "w:after", after);
+                if (exactLine != null) {
+                    p.append(" w:line=\"").append(exactLine).append("\" w:lineRule=\"exact\"");
+                }
+                p.append("/>");
+            }
+            if (left != null) {
+                p.append("<w:ind");
+                attribute(p, "w:left", left);
+                attribute(p, "w:hanging", hanging);
+                p.append("/>");
+            }
+            if (align != null) {
+                p.append("<w:jc w:val=\"").append(align).append("\"/>");
+            }
+            if (sectPr != null) {
+                p.append(sectPr);
+            }
+            out.append("<w:p>");
+            if (!p.isEmpty()) {
+                out.append("<w:pPr>").append(p).append("</w:pPr>");
+            }
+            out.append(runs).append("</w:p>");
+        }
+
+        private static void attribute(StringBuilder b, String name, Integer value) {
+            if (value != null) {
+                b.append(' ').append(name).append("=\"").append(value).append('"');
             }
         }
-        return out.toByteArray();
+    }
+
+    /** A w:r: its formatting, then its text pieces and tabs in order. */
+    private static final class Run {
+        private String font;
+        private boolean bold;
+        private String color;
+        private int halfPoints;
+        private final StringBuilder content = new StringBuilder();
+
+        Run font(String name) {
+            font = name;
+            return this;
+        }
+
+        Run bold() {
+            bold = true;
+            return this;
+        }
+
+        Run color(String rgb) {
+            color = rgb;
+            return this;
+        }
+
+        Run halfPoints(int size) {
+            halfPoints = size;
+            return this;
+        }
+
+        Run text(String text) {
+            // Word drops leading and trailing spaces unless told to keep them
+            boolean keepSpaces = !text.isEmpty()
+                    && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1)));
+            content.append(keepSpaces ? "<w:t xml:space=\"preserve\">" : "<w:t>").append(Markup.xml(text)).append("</w:t>");
+            return this;
+        }
+
+        Run tab() {
+            content.append("<w:tab/>");
+            return this;
+        }
+
+        /** Run content that is not text: field characters and instructions. */
+        Run raw(String xml) {
+            content.append(xml);
+            return this;
+        }
+
+        void writeTo(StringBuilder out) {
+            out.append("<w:r>");
+            if (font != null || bold || halfPoints > 0 || color != null) {
+                out.append("<w:rPr>");
+                if (font != null) {
+                    out.append("<w:rFonts w:ascii=\"").append(font).append("\" w:hAnsi=\"").append(font)
+                            .append("\" w:cs=\"").append(font).append("\" w:eastAsia=\"").append(font).append("\"/>");
+                }
+                if (bold) {
+                    out.append("<w:b w:val=\"on\"/>");
+                }
+                if (color != null) {
+                    out.append("<w:color w:val=\"").append(color).append("\"/>");
+                }
+                if (halfPoints > 0) {
+                    out.append("<w:sz w:val=\"").append(halfPoints).append("\"/>");
+                }
+                out.append("</w:rPr>");
+            }
+            out.append(content).append("</w:r>");
+        }
+    }
+
+    /** A w:tbl indented under the stem text, fixed column widths in twips, rows that cannot split. */
+    private static final class Table {
+        private final int[] widths;
+        private final boolean borders;
+        private boolean shaded;
+        private final StringBuilder rows = new StringBuilder();
+
+        Table(int[] widths, boolean borders) {
+            this.widths = widths;
+            this.borders = borders;
+        }
+
+        /** A light grey background in every cell. */
+        void shaded() {
+            shaded = true;
+        }
+
+        /** One row; cells beyond the paragraphs given stay empty. */
+        void row(List<Paragraph> cells) {
+            rows.append("<w:tr><w:trPr><w:cantSplit w:val=\"on\"/></w:trPr>");
+            for (int c = 0; c < widths.length; c++) {
+                rows.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(widths[c]).append("\" w:type=\"dxa\"/>");
+                if (shaded) {
+                    rows.append("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"F2F2F2\"/>");
+                }
+                rows.append("</w:tcPr>");
+                if (c < cells.size()) {
+                    cells.get(c).writeTo(rows);
+                } else {
+                    rows.append("<w:p/>"); // a cell must hold a paragraph
+                }
+                rows.append("</w:tc>");
+            }
+            rows.append("</w:tr>");
+        }
+
+        void writeTo(StringBuilder out) {
+            int total = 0;
+            for (int w : widths) {
+                total += w;
+            }
+            out.append("<w:tbl><w:tblPr><w:tblW w:w=\"").append(total).append("\" w:type=\"dxa\"/>")
+                    .append("<w:tblInd w:w=\"").append(INDENT).append("\" w:type=\"dxa\"/>");
+            if (borders) {
+                String line = "w:val=\"single\" w:sz=\"6\" w:space=\"0\" w:color=\"808080\"/>";
+                String none = "w:val=\"none\" w:sz=\"0\" w:space=\"0\" w:color=\"auto\"/>";
+                out.append("<w:tblBorders><w:top ").append(line).append("<w:left ").append(line)
+                        .append("<w:bottom ").append(line).append("<w:right ").append(line)
+                        .append("<w:insideH ").append(none).append("<w:insideV ").append(none).append("</w:tblBorders>");
+            }
+            out.append("<w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>");
+            for (int w : widths) {
+                out.append("<w:gridCol w:w=\"").append(w).append("\"/>");
+            }
+            out.append("</w:tblGrid>").append(rows).append("</w:tbl>");
+        }
     }
 }
