@@ -158,6 +158,13 @@ final class PdfWorksheet {
     }
 
     private void setUpFonts() throws IOException {
+        // subset prefixes (ABCDEF+DejaVuSans) come from this generator: seeded for every pass, so bytes repeat
+        if (regular != null) {
+            regular.setSecureRandom(seeded(1));
+            bold.setSecureRandom(seeded(2));
+            return;
+        }
+        // read once for both layout passes: parsing the font tables is the larger part of a worksheet's time
         try {
             regular = BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
                     regularTtf, null);
@@ -166,7 +173,6 @@ final class PdfWorksheet {
         } catch (DocumentException e) {
             throw new IOException("Cannot load the embedded DejaVu Sans font: " + e.getMessage(), e);
         }
-        // subset prefixes (ABCDEF+DejaVuSans) come from this generator: seeded, so bytes repeat
         regular.setSecureRandom(seeded(1));
         bold.setSecureRandom(seeded(2));
         body = new Font(regular, SIZE);
