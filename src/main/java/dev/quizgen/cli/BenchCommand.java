@@ -387,7 +387,7 @@ public final class BenchCommand implements Callable<Integer> {
     private static String jvmOptions() {
         List<String> out = new ArrayList<>();
         for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (a.startsWith("-XX:") || a.startsWith("-Xmx") || a.startsWith("-Xms") || a.startsWith("-Xshare")) {
+            if (a.startsWith("-XX:") || a.startsWith("-Xmx") || a.startsWith("-Xms") || a.startsWith("-Xmn") || a.startsWith("-Xshare")) {
                 out.add(a.startsWith("-XX:SharedArchiveFile") ? "-XX:SharedArchiveFile" : a);
             }
         }
