@@ -17,6 +17,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import dev.quizgen.export.worksheet.Worksheet.Block;
 import dev.quizgen.export.worksheet.Worksheet.Choices;
@@ -106,25 +107,20 @@ final class PdfWorksheet {
         }
     }
 
+    /**
+     * Lays the worksheet out, once: the page count in the footers is not known before the last
+     * page, so each footer is a template that is filled in when the document closes.
+     */
     private void write(boolean questions, boolean keys, OutputStream out) throws IOException {
-        int pages = render(questions, keys, 0, new ByteArrayOutputStream());
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int again = render(questions, keys, pages, bytes);
-        if (again != pages) {
-            throw new IllegalStateException("PDF layout not stable: " + pages + " then " + again + " pages");
-        }
-        out.write(bytes.toByteArray());
-    }
-
-    /** Lays the worksheet out; returns the page count. {@code pages} is the count for the footer. */
-    private int render(boolean questions, boolean keys, int pages, OutputStream out) throws IOException {
         setUpFonts();
         Rectangle size = new Rectangle(sheet.paper().widthPt(), sheet.paper().heightPt());
         document = new Document(size, MARGIN, MARGIN, MARGIN, MARGIN);
+        // closing the document closes the stream it writes to; the caller's stream is the caller's to close
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
-            writer = PdfWriter.getInstance(document, out);
+            writer = PdfWriter.getInstance(document, bytes);
             writer.setPdfVersion(PdfWriter.VERSION_1_7);
-            writer.setPageEvent(new Footer(pages));
+            writer.setPageEvent(new Footer());
             document.addTitle(sheet.title());
             document.addCreator("quizgen");
             document.open();
@@ -149,22 +145,14 @@ final class PdfWorksheet {
                     key(v);
                 }
             }
-            int count = writer.getPageNumber();
             document.close();
-            return count;
         } catch (DocumentException e) {
             throw new IOException("Cannot lay out the PDF worksheet: " + e.getMessage(), e);
         }
+        out.write(bytes.toByteArray());
     }
 
     private void setUpFonts() throws IOException {
-        // subset prefixes (ABCDEF+DejaVuSans) come from this generator: seeded for every pass, so bytes repeat
-        if (regular != null) {
-            regular.setSecureRandom(seeded(1));
-            bold.setSecureRandom(seeded(2));
-            return;
-        }
-        // read once for both layout passes: parsing the font tables is the larger part of a worksheet's time
         try {
             regular = BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
                     regularTtf, null);
@@ -173,6 +161,7 @@ final class PdfWorksheet {
         } catch (DocumentException e) {
             throw new IOException("Cannot load the embedded DejaVu Sans font: " + e.getMessage(), e);
         }
+        // subset prefixes (ABCDEF+DejaVuSans) come from this generator: seeded, so bytes repeat
         regular.setSecureRandom(seeded(1));
         bold.setSecureRandom(seeded(2));
         body = new Font(regular, SIZE);
@@ -227,20 +216,30 @@ final class PdfWorksheet {
         }
     }
 
-    /** "Seite X von Y", centred at the page foot. */
+    /**
+     * "Seite X von Y", centred at the page foot: every page gets an empty template there, and
+     * when the document closes and Y is known, each template gets its text.
+     */
     private final class Footer extends PdfPageEventHelper {
-        private final int pages;
-
-        Footer(int pages) {
-            this.pages = pages;
-        }
+        /** Template height and the text's baseline in it: room for the small font's ascent and descent. */
+        private static final float HEIGHT = 16f;
+        private static final float BASELINE = 5f;
+        private final List<PdfTemplate> footers = new ArrayList<>();
 
         @Override
         public void onEndPage(PdfWriter w, Document d) {
-            int page = w.getPageNumber();
-            String text = sheet.text().pageOf(page, pages == 0 ? page : pages);
-            ColumnText.showTextAligned(w.getDirectContent(), Element.ALIGN_CENTER, new Phrase(text, small),
-                    (d.left() + d.right()) / 2, FOOTER_Y, 0);
+            PdfTemplate t = w.getDirectContent().createTemplate(d.right() - d.left(), HEIGHT);
+            w.getDirectContent().addTemplate(t, d.left(), FOOTER_Y - BASELINE);
+            footers.add(t);
+        }
+
+        @Override
+        public void onCloseDocument(PdfWriter w, Document d) {
+            for (int page = 1; page <= footers.size(); page++) {
+                PdfTemplate t = footers.get(page - 1);
+                ColumnText.showTextAligned(t, Element.ALIGN_CENTER, new Phrase(sheet.text().pageOf(page, footers.size()), small),
+                        t.getWidth() / 2, BASELINE, 0);
+            }
         }
     }
 
