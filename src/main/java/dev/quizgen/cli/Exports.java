@@ -23,7 +23,7 @@ import picocli.CommandLine;
 
 /**
  * The exporters a run asked for, checked before any work starts. The first bank a format writes
- * in a JVM costs its class loading (DOCX about a second, PDF and XLSX a few hundred ms), so each
+ * in a JVM costs its class loading (PDF a quarter of a second, XLSX half a second), so each
  * format first writes a small sample bank into a temporary folder on a background thread, while
  * the models load; the first real write waits for it.
  */
