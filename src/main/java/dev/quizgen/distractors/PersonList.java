@@ -121,10 +121,12 @@ public final class PersonList {
             if (classOfRole.containsKey(code + ":" + last)) {
                 return last;
             }
+            // compounds: Staatspräsident → präsident; compared in place, as this runs for every role noun
+            String prefix = code + ":";
             for (String key : classOfRole.keySet()) {
-                String r = key.substring(3);
-                if (key.startsWith(code + ":") && r.length() >= 5 && last.endsWith(r)) {
-                    return r;   // compounds: Staatspräsident → präsident
+                int n = key.length() - prefix.length();
+                if (n >= 5 && key.startsWith(prefix) && last.regionMatches(last.length() - n, key, prefix.length(), n)) {
+                    return key.substring(prefix.length());
                 }
             }
         }
