@@ -251,11 +251,13 @@ public final class TemplateEngine {
 
     /** Sentence openers that point back to something the question does not name. */
     private static final java.util.Set<String> POINTING_BACK = java.util.Set.of("er", "sie", "es", "ihm", "ihn", "ihnen",
-            "dies", "diese", "dieser", "dieses", "diesem", "diesen", "solche", "he", "she", "it", "they", "them", "its",
+            "dies", "diese", "dieser", "dieses", "diesem", "diesen", "solche", "beide", "beiden", "he", "she", "it", "they", "them", "its",
             "their", "his", "her", "this", "these", "those", "such");
     /** Possessives: "Seine religiösen Ansichten", "Three of his best-known works" need the sentence before. */
     private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("sein", "seine", "seinen", "seinem", "seiner",
             "seines", "ihre", "ihren", "ihrem", "ihrer", "ihres", "deren", "dessen", "his", "her", "its", "their");
+    /** Pronoun subjects after a fronted phrase and the verb, as written (lower case: "Sie" there is the reader). */
+    private static final java.util.Set<String> PRONOUN_SUBJECTS = java.util.Set.of("er", "sie", "es", "beide");
     /** Openers that continue the sentence before: "However, …", "For example, …", "Später …". */
     private static final java.util.Set<String> CONNECTORS = java.util.Set.of("however", "for", "later", "meanwhile",
             "additionally", "instead", "moreover", "furthermore", "thus", "therefore", "nevertheless",
@@ -273,13 +275,15 @@ public final class TemplateEngine {
                 || POINTING_BACK.contains(first) || t.get(t.size() - 1).text().equals(":")) {
             return true;
         }
-        for (int k = 0; k < t.size() && !(t.get(k).is("VERB") || t.get(k).is("AUX")); k++) {
+        int k = 0;
+        for (; k < t.size() && !(t.get(k).is("VERB") || t.get(k).is("AUX")); k++) {
             String w = t.get(k).text().toLowerCase(Locale.ROOT);
             if (POSSESSIVES.contains(w) || k > 0 && POINTING_BACK.contains(w) && !w.equals("sie") && !w.equals("her")) {
                 return true;
             }
         }
-        return false;
+        // German puts a pronoun subject right after the verb: "So wollten sie …", "Damals traf er …"
+        return k > 0 && k + 1 < t.size() && PRONOUN_SUBJECTS.contains(t.get(k + 1).text());
     }
 
     private static final java.util.Set<String> LIST_WORDS = java.util.Set.of(",", "und", "oder", "and", "or", "sowie");
