@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Picks wrong options of the same kind, granularity and form as the answer: from the same article
@@ -29,8 +28,6 @@ import java.util.regex.Pattern;
  */
 public final class DistractorPicker {
     // compiled once: norm() runs for every candidate in every round of question selection
-    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}&&[^-]]");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Facts facts;
     private final Language language;
@@ -236,8 +233,34 @@ public final class DistractorPicker {
             return "";
         }
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        n = SPACES.matcher(PUNCTUATION.matcher(n).replaceAll(" ")).replaceAll(" ").strip();
-        return n;
+        // punctuation but '-' becomes a space, runs of spaces one space: a loop, not two regex passes
+        // (selection and distractor checks call this thousands of times per article)
+        StringBuilder b = new StringBuilder(n.length());
+        boolean space = false;
+        for (int i = 0; i < n.length(); ) {
+            int cp = n.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x0B || cp == '\f' || cp == '\r' || cp != '-' && punctuation(cp)) {
+                space = true;
+                continue;
+            }
+            if (space && b.length() > 0) {
+                b.append(' ');
+            }
+            space = false;
+            b.appendCodePoint(cp);
+        }
+        return b.toString().strip();
+    }
+
+    /** Unicode category P, as {@code \p{P}} in a pattern. */
+    private static boolean punctuation(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                 Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                 Character.OTHER_PUNCTUATION -> true;
+            default -> false;
+        };
     }
 
     /** One is the other with words added: "trump" ~ "donald trump". */

@@ -98,12 +98,14 @@ public final class PersonList {
         }
     }
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     /** The role noun a phrase is about: its listed head ({@code der nordkoreanische Machthaber} → machthaber), or null. */
     public String roleHead(String role, Language language) {
         if (role == null) {
             return null;
         }
-        String[] words = role.toLowerCase(Locale.ROOT).split("[\\s]+");
+        String[] words = WHITESPACE.split(role.toLowerCase(Locale.ROOT));
         String code = language.code();
         for (int i = words.length - 1; i >= 0; i--) {
             if (i > 0 && classOfRole.containsKey(code + ":" + words[i - 1] + "_" + words[i])) {
@@ -121,12 +123,12 @@ public final class PersonList {
             if (classOfRole.containsKey(code + ":" + last)) {
                 return last;
             }
-            // compounds: Staatspräsident → präsident; compared in place, as this runs for every role noun
-            String prefix = code + ":";
-            for (String key : classOfRole.keySet()) {
-                int n = key.length() - prefix.length();
-                if (n >= 5 && key.startsWith(prefix) && last.regionMatches(last.length() - n, key, prefix.length(), n)) {
-                    return key.substring(prefix.length());
+            // compounds: Staatspräsident → präsident, the longest listed role noun (5 letters or more) the word ends in;
+            // looked up suffix by suffix, as this runs for every word of every stem
+            for (int from = 1; from <= last.length() - 5; from++) {
+                String tail = last.substring(from);
+                if (classOfRole.containsKey(code + ":" + tail)) {
+                    return tail;
                 }
             }
         }

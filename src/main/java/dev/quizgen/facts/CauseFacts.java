@@ -5,7 +5,6 @@ import dev.quizgen.nlp.GermanLexicon;
 import dev.quizgen.nlp.Sentence;
 import dev.quizgen.nlp.Token;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,16 +25,22 @@ final class CauseFacts implements FactExtractor {
     private record Marker(String kind, String shape, List<String> words) {
     }
 
-    private static final Map<Language, List<Marker>> MARKERS = new EnumMap<>(Language.class);
+    /** The markers of a language, and the words they start with (most tokens start none: one look-up, not a loop). */
+    private record Markers(List<Marker> all, Set<String> firstWords) {
+    }
 
-    private static synchronized List<Marker> markers(Language language) {
+    private static final Map<Language, Markers> MARKERS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Markers markers(Language language) {
         return MARKERS.computeIfAbsent(language, l -> {
             List<Marker> out = new ArrayList<>();
+            Set<String> first = new java.util.HashSet<>();
             for (String line : Lexicon.lines("/lexicon/causes." + l.code() + ".txt")) {
                 String[] f = line.split("\\s+");
                 out.add(new Marker(f[0], f[1], List.of(f).subList(2, f.length)));
+                first.add(f[2]);
             }
-            return List.copyOf(out);
+            return new Markers(List.copyOf(out), Set.copyOf(first));
         });
     }
 
@@ -75,7 +80,11 @@ final class CauseFacts implements FactExtractor {
 
     /** The marker starting at token i: a subordinating word must open a clause (after a comma or at the start). */
     private static Marker markerAt(Language language, List<Token> t, int i) {
-        for (Marker m : markers(language)) {
+        Markers markers = markers(language);
+        if (!markers.firstWords().contains(t.get(i).text().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        for (Marker m : markers.all()) {
             int n = m.words().size();
             if (i + n >= t.size()) {
                 continue;

@@ -25,12 +25,22 @@ public record Mention(EntityType type, String text, Span span, int sentence, int
         String best = start;
         java.util.List<String> words = java.util.List.of(start.split(" "));
         for (Mention other : all) {
-            if (other.type() == type && other.text().length() > best.length()
+            if (other.type() == type && other.text().length() > best.length() && containsEach(other.text(), words)
                     && java.util.List.of(other.text().split(" ")).containsAll(words)) {
                 best = other.text();
             }
         }
         return best;
+    }
+
+    /** A quick test before splitting: every word occurs somewhere in the text. */
+    private static boolean containsEach(String text, java.util.List<String> words) {
+        for (String w : words) {
+            if (!text.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public Mention withType(EntityType newType, double newConfidence, String newEvidence, String newSubtype) {

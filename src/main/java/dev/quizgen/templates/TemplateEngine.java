@@ -28,7 +28,6 @@ public final class TemplateEngine {
     public static final double MIN_CONFIDENCE = 0.6;
     private static final Pattern SLOT = Pattern.compile("\\{([A-Za-z]+)}");
     private static final Pattern SLOT_REFERENCE = Pattern.compile("\\{[A-Za-z]+}");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern QUOTE_END_BEFORE_QUESTION_MARK = Pattern.compile("[.!,;:]([\"“”»«’']+)\\?$");
 
     private final QuestionClause clauses;
@@ -198,11 +197,25 @@ public final class TemplateEngine {
         }
         for (Map.Entry<String, Integer> m : t.maxWords().entrySet()) {
             String v = slots.get(m.getKey());
-            if (v != null && SPACES.split(v).length > m.getValue()) {
+            if (v != null && moreWordsThan(v, m.getValue())) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether the text has more than {@code max} words (as split at runs of white space), counted without splitting. */
+    static boolean moreWordsThan(String text, int max) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord && ++words > max) {
+                return true;
+            }
+            inWord = !space;
+        }
+        return false;
     }
 
     private static final java.util.Set<String> RANGE_WORDS = java.util.Set.of("und", "bis", "and", "to", "–", "-", "oder", "or");
@@ -432,7 +445,24 @@ public final class TemplateEngine {
     }
 
     private static String fold(String s) {
-        return s.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                space = true;
+                continue;
+            }
+            if (space) {
+                b.append(' ');
+                space = false;
+            }
+            b.append(c);
+        }
+        if (space) {
+            b.append(' ');
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
     }
 
     static String capitalise(String s) {

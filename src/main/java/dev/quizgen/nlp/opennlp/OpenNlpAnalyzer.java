@@ -9,6 +9,7 @@ import dev.quizgen.nlp.Sentence;
 import dev.quizgen.nlp.Span;
 import dev.quizgen.nlp.Token;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,9 @@ public final class OpenNlpAnalyzer implements Analyzer {
             m.perThread.get().lemmatizer();
         }
     }
+
+    /** Words before an unknown word that the statistical lemmatizer reads with it. */
+    private static final int LEMMA_CONTEXT = 2;
 
     @Override
     public AnalyzedText analyze(Article article) {
@@ -102,10 +106,16 @@ public final class OpenNlpAnalyzer implements Analyzer {
             }
         }
         if (unknown) {
-            String[] statistical = t.lemmatizer().lemmatize(words, tags);
+            // the statistical lemmatizer for the words the dictionary does not know, each with the two words before
+            // it (its features are the word, its tag and the decision on the word before): lemmatizing the whole
+            // sentence cost more than all the rest of generation, for one or two words
             for (int i = 0; i < out.length; i++) {
                 if (out[i] == null) {
-                    out[i] = statistical[i].equals("O") || statistical[i].isEmpty() ? words[i] : statistical[i];
+                    int from = Math.max(0, i - LEMMA_CONTEXT);
+                    String[] statistical = t.lemmatizer().lemmatize(Arrays.copyOfRange(words, from, i + 1),
+                            Arrays.copyOfRange(tags, from, i + 1));
+                    String lemma = statistical[i - from];
+                    out[i] = lemma.equals("O") || lemma.isEmpty() ? words[i] : lemma;
                 }
             }
         }
