@@ -236,29 +236,33 @@ public final class BenchCommand implements Callable<Integer> {
         LongSupplier allocatedByThisThread = allocationCounter();
         for (int pass = 0; pass <= repeat; pass++) {
             boolean warmUp = pass == 0;
-            // floor: sentences + tokens + POS, nothing else
-            long c0 = cpu.getAsLong();
-            long t0 = System.nanoTime();
-            for (Article a : articles) {
-                p.analyzer().analyze(a, false);
-            }
-            long floorNs = System.nanoTime() - t0;
-            long floorCpuNs = cpu.getAsLong() - c0;
-
-            // full pipeline to the bank, one thread
+            // the floor (sentences + tokens + POS, nothing else) and the full pipeline to the bank, one thread,
+            // article by article in turn: a shared machine's speed drifts by a factor of two within seconds, and
+            // measuring the two in separate stretches made their ratio drift with it
             List<QuestionBank> banks = new ArrayList<>();
             List<Double> lat = new ArrayList<>();
-            long alloc0 = allocatedByThisThread.getAsLong();
-            long c1 = cpu.getAsLong();
-            long t1 = System.nanoTime();
+            long floorNs = 0;
+            long floorCpuNs = 0;
+            long fullNs = 0;
+            long fullCpuNs = 0;
+            long alloc = 0;
             for (Article a : articles) {
-                long s = System.nanoTime();
+                long c0 = cpu.getAsLong();
+                long t0 = System.nanoTime();
+                p.analyzer().analyze(a, false);
+                floorNs += System.nanoTime() - t0;
+                floorCpuNs += cpu.getAsLong() - c0;
+
+                long alloc0 = allocatedByThisThread.getAsLong();
+                long c1 = cpu.getAsLong();
+                long t1 = System.nanoTime();
                 banks.add(p.bank(a, templates, options, m -> { }));
-                lat.add((System.nanoTime() - s) / 1e6);
+                long ns = System.nanoTime() - t1;
+                fullCpuNs += cpu.getAsLong() - c1;
+                alloc += allocatedByThisThread.getAsLong() - alloc0;
+                fullNs += ns;
+                lat.add(ns / 1e6);
             }
-            long fullNs = System.nanoTime() - t1;
-            long fullCpuNs = cpu.getAsLong() - c1;
-            long alloc = allocatedByThisThread.getAsLong() - alloc0;
 
             // every export format, into a scratch folder whose files are never committed
             Map<String, Double> exp = new LinkedHashMap<>();
