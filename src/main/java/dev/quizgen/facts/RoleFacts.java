@@ -187,10 +187,31 @@ final class RoleFacts implements FactExtractor {
                 slots.put("roleNom", "the " + lead);
             }
         }
+        slots.put("era", era(doc, s));
         int phraseFrom = Math.min(det >= 0 ? det : from, m.fromToken());
         int phraseTo = Math.max(m.toToken(), to);
         return new Fact(FactType.PERSON_ROLE, m.text(), m.span(),
                 m.sentence(), m.fromToken(), m.toToken(), phraseFrom, phraseTo, slots, m.confidence());
+    }
+
+    /** Roles told in a sentence dated this many years before the article (or today) are history. */
+    static final int HISTORY_YEARS = 10;
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("1[0-9]{3}|20[0-9]{2}");
+
+    /**
+     * "past" when the sentence names a year long before the article's date (or, without one, today):
+     * "1891 gelang es dem schottischen Chemiker James Dewar …" tells what Dewar was then, and
+     * "Wer ist der schottische Chemiker?" would ask it in the present; else "now".
+     */
+    static String era(Document doc, Sentence s) {
+        String date = doc.text().article().date();
+        int reference = date != null && date.length() >= 4 ? Integer.parseInt(date.substring(0, 4)) : java.time.Year.now().getValue();
+        for (Token x : s.tokens()) {
+            if (YEAR.matcher(x.text()).matches() && Integer.parseInt(x.text()) < reference - HISTORY_YEARS) {
+                return "past";
+            }
+        }
+        return "now";
     }
 
     /**

@@ -282,6 +282,17 @@ public final class QuestionGenerator {
     private static List<Scored> selectWithComposites(List<Scored> all, int count) {
         List<Scored> pool = new ArrayList<>(all);
         List<Scored> chosen = select(pool, count);
+        if (chosen.size() >= count || chosen.stream().noneMatch(c -> c.template().composite())) {
+            return chosen;
+        }
+        // two composites can keep out the same sentences ("order-events" and a passage): without either alone
+        // nothing is won, without both the sheet may ask more
+        List<Scored> noComposites = all.stream().filter(c -> !c.template().composite()).toList();
+        List<Scored> plain = select(noComposites, count);
+        if (items(plain) > items(chosen)) {
+            pool = new ArrayList<>(noComposites);
+            chosen = plain;
+        }
         for (Scored c : List.copyOf(chosen)) {
             if (chosen.size() >= count || !c.template().composite()) {
                 continue;
@@ -310,7 +321,8 @@ public final class QuestionGenerator {
     /**
      * Greedy cover: best first (a template's score drops with every question it already has);
      * one question per answer; at most {@link #PER_SENTENCE} per sentence and one question per
-     * template (and one gap) per sentence; about a third fill-in when there are enough.
+     * template (and one gap) per sentence; about a third fill-in when there are enough; true/false
+     * statements last.
      */
     private static List<Scored> select(List<Scored> all, int count) {
         int fillTarget = (int) Math.round(count * 0.35);
@@ -319,6 +331,8 @@ public final class QuestionGenerator {
         Map<Integer, Integer> perSentence = new HashMap<>();
         Map<String, Integer> perTemplate = new HashMap<>();
         Set<String> typeSentences = new HashSet<>();
+        Set<Integer> askedOtherwise = new HashSet<>();
+        all.stream().filter(c -> c.question().type() != QuestionType.TRUE_FALSE).forEach(c -> askedOtherwise.add(c.sentence()));
         // first the other types' share, then fill-in, then whatever is left
         for (int pass = 0; pass < 3; pass++) {
             while (chosen.size() < count) {
@@ -326,7 +340,10 @@ public final class QuestionGenerator {
                 double bestScore = Double.NEGATIVE_INFINITY;
                 for (Scored c : all) {
                     boolean fill = c.fillIn();
-                    if (pass == 0 && (fill || chosen.size() >= count - fillTarget) || pass == 1 && !fill
+                    // a true/false statement first only where nothing else asks about its sentence: it would take the
+                    // sentence from a gap or wh-question, and tests reading less well
+                    boolean trueFalse = c.question().type() == QuestionType.TRUE_FALSE && askedOtherwise.contains(c.sentence());
+                    if (pass == 0 && (fill || trueFalse || chosen.size() >= count - fillTarget) || pass == 1 && !fill
                             || chosen.contains(c) || answers.contains(c.key())
                             || perSentence.getOrDefault(c.sentence(), 0) >= PER_SENTENCE
                             || typeSentences.contains(sentenceKey(c)) || chosen.stream().anyMatch(c::clashes)

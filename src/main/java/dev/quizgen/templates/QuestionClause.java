@@ -67,6 +67,11 @@ public final class QuestionClause {
         this.german = german;
     }
 
+    /** Whether the German dictionary has the word form. */
+    public boolean knowsGerman(String form) {
+        return german.knows(form);
+    }
+
     /**
      * The clause without tokens [from, to), or null when the sentence is not simple enough. An
      * empty range at the clause's end (from == to == end) takes nothing out: the whole main clause

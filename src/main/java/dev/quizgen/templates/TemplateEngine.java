@@ -271,6 +271,9 @@ public final class TemplateEngine {
             "seines", "ihre", "ihren", "ihrem", "ihrer", "ihres", "deren", "dessen", "his", "her", "its", "their");
     /** Pronoun subjects after a fronted phrase and the verb, as written (lower case: "Sie" there is the reader). */
     private static final java.util.Set<String> PRONOUN_SUBJECTS = java.util.Set.of("er", "sie", "es", "beide");
+    /** A time told from the sentence before: "Eight years later, in 1909, …", "Zwei Jahre zuvor …". */
+    private static final java.util.Set<String> RELATIVE_TIME = java.util.Set.of("später", "danach", "zuvor", "davor",
+            "later", "earlier", "afterwards");
     /** Openers that continue the sentence before: "However, …", "For example, …", "Später …". */
     private static final java.util.Set<String> CONNECTORS = java.util.Set.of("however", "for", "later", "meanwhile",
             "additionally", "instead", "moreover", "furthermore", "thus", "therefore", "nevertheless",
@@ -291,7 +294,8 @@ public final class TemplateEngine {
         int k = 0;
         for (; k < t.size() && !(t.get(k).is("VERB") || t.get(k).is("AUX")); k++) {
             String w = t.get(k).text().toLowerCase(Locale.ROOT);
-            if (POSSESSIVES.contains(w) || k > 0 && POINTING_BACK.contains(w) && !w.equals("sie") && !w.equals("her")) {
+            if (POSSESSIVES.contains(w) || k > 0 && POINTING_BACK.contains(w) && !w.equals("sie") && !w.equals("her")
+                    || RELATIVE_TIME.contains(w)) {
                 return true;
             }
         }
@@ -311,7 +315,7 @@ public final class TemplateEngine {
     }
 
     /** @param inPassage the gap stands in a whole paragraph, which gives each sentence its context */
-    private static String badGap(Sentence s, Fact f, Facts facts, boolean inPassage) {
+    private String badGap(Sentence s, Fact f, Facts facts, boolean inPassage) {
         var t = s.tokens();
         int from = f.fromToken();
         int to = f.toToken();
@@ -333,6 +337,12 @@ public final class TemplateEngine {
             // "_____ Secondarys", "die Verfassung _____": a genitive name is an attribute, guessed from its -s
             return "a name in the genitive, an attribute of the noun beside it";
         }
+        // "Das Wojciech _____ (1922-26)", "die Digital _____": the name goes on beside the gap (before a person's
+        // name a capitalised word is mostly a title or the subject: "Cornerback Josh Norman", "ernannte Nixon William E. Simon")
+        if (NAMES.contains(f.type()) && (f.type() != FactType.PERSON && from > 1 && (capitalisedName(t.get(from - 1))
+                || unknownCapitalised(t.get(from - 1), facts)) || to < t.size() && capitalisedName(t.get(to)))) {
+            return "part of a longer name";
+        }
         if (NAMES.contains(f.type())) {
             boolean before = from > 0 && LIST_WORDS.contains(t.get(from - 1).text().toLowerCase(Locale.ROOT));
             boolean after = to < t.size() && LIST_WORDS.contains(t.get(to).text().toLowerCase(Locale.ROOT));
@@ -344,6 +354,28 @@ public final class TemplateEngine {
             }
         }
         return null;
+    }
+
+    /**
+     * A capitalised German word the dictionary does not know, not even as a compound of a noun it
+     * knows ("Das Wojciech …", but not "Staatsagentur"): a name, whatever its tag.
+     */
+    private boolean unknownCapitalised(dev.quizgen.nlp.Token w, Facts facts) {
+        String x = w.text();
+        if (facts.text().article().language() != Language.DE || !Character.isUpperCase(x.charAt(0))
+                || !x.chars().allMatch(Character::isLetter) || clauses.knowsGerman(x)) {
+            return false;
+        }
+        for (int i = 1; i + 3 < x.length(); i++) {
+            if (clauses.knowsGerman(Character.toUpperCase(x.charAt(i)) + x.substring(i + 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean capitalisedName(dev.quizgen.nlp.Token w) {
+        return w.is("PROPN") && Character.isUpperCase(w.text().charAt(0));
     }
 
     /** An odd number of quotation marks: the sentence opens or closes a quotation that goes on in another one. */

@@ -40,6 +40,16 @@ class FactRulesTest {
     }
 
     @Test
+    void aRoleInASentenceDatedLongAgoIsHistoryNotToday() {
+        assertEquals("past", must(de("1891 gelang es dem schottischen Chemiker James Dewar, flüssigen Sauerstoff herzustellen."),
+                FactType.PERSON_ROLE, "James Dewar").slot("era"));
+        assertEquals("past", must(en("In 1803 the Lieutenant-Governor David Collins founded a settlement."),
+                FactType.PERSON_ROLE, "David Collins").slot("era"));
+        assertEquals("now", must(de("Der nordkoreanische Machthaber Kim Jong-un traf US-Präsident Donald Trump."),
+                FactType.PERSON_ROLE, "Kim Jong-un").slot("era"));
+    }
+
+    @Test
     void roleBeforeTheNameKeepsItsCaseInTheSentence() {
         Fact f = must(de("Er sprach mit dem nordkoreanischen Machthaber Kim Jong-un."), FactType.PERSON_ROLE, "Kim Jong-un");
         assertEquals("der nordkoreanische Machthaber", f.slot("roleNom"));
