@@ -132,7 +132,8 @@ final class PersonOptions {
                 }
             }
         }
-        out.addAll(madeUp(answer, sex, seen, rng));
+        // no made-up people ("Michael Johnson"): both teacher reviews found them implausible, a choice between the
+        // article's names and two strangers is a two-way choice; a question without enough real people is left out
         return out;
     }
 
@@ -148,7 +149,15 @@ final class PersonOptions {
     List<Ranked> organisations(Draft draft) {
         List<Ranked> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        boolean acronym = isAcronym(draft.answer());
+        Set<String> mentioned = new HashSet<>();
+        facts.mentions().forEach(m -> mentioned.add(m.text()));
         for (String o : names(EntityType.ORGANIZATION)) {
+            // the same form as the answer: no "ASL" beside "Carolina", no genitive "Denvers" or "New Englands"
+            // (a name the article also has without its -s), no description such as "XLIX-Champion"
+            if (isAcronym(o) != acronym || genitiveOfAName(o, mentioned) || description(o)) {
+                continue;
+            }
             if (seen.add(DistractorPicker.norm(o))) {
                 out.add(Ranked.of(o, "article", 0, 0));
             }
@@ -405,6 +414,41 @@ final class PersonOptions {
         return List.copyOf(out);
     }
 
+    /** "Denvers", "New Englands": a German genitive of a name the article has without its -s (alone or in a longer name). */
+    private boolean genitiveOfAName(String name, Set<String> mentioned) {
+        if (!name.endsWith("s") || name.length() < 4) {
+            return false;
+        }
+        String base = name.substring(0, name.length() - 1);
+        if (lists.places().lookup(base) != null) {
+            return true;
+        }
+        for (String m : mentioned) {
+            if (m.equals(base) || m.startsWith(base + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "XLIX-Champion": a compound whose last part is a German common noun describes, it does not name. */
+    private boolean description(String name) {
+        int hyphen = name.lastIndexOf('-');
+        if (language != Language.DE || hyphen < 0 || hyphen == name.length() - 1) {
+            return false;
+        }
+        for (Reading r : lists.german().readings(name.substring(hyphen + 1))) {
+            if (r.tagStarts("SUB")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAcronym(String name) {
+        return name.length() > 1 && !name.contains(" ") && name.equals(name.toUpperCase(Locale.ROOT)) && name.chars().anyMatch(Character::isLetter);
+    }
+
     /** Why a name the article typed as a person's does not look like one, or null. */
     private String notAName(String name) {
         String[] w = name.split(" ");
@@ -534,50 +578,6 @@ final class PersonOptions {
             }
         }
         return found;
-    }
-
-    /**
-     * Made-up people ({@code Thomas Becker}) in the answer's style and sex: only for an answer of
-     * first name and surname, when the article and the list have too few people.
-     */
-    private List<Ranked> madeUp(String answer, Sex sex, Set<String> seen, Random rng) {
-        String[] w = answer.split(" ");
-        if (w.length < 2 || w.length > 3) {
-            return List.of();
-        }
-        for (String x : w) {
-            if (ROMAN.matcher(x).matches() || PARTICLES.contains(x.toLowerCase(Locale.ROOT)) || !Character.isUpperCase(x.charAt(0))) {
-                return List.of();   // Heinrich III., Hermann von François: no made-up name looks like these
-            }
-        }
-        String kind = lists.firstNameKind(w[0]);
-        Sex s = sex != null ? sex : sexOfName(answer);
-        if (s == null) {
-            return List.of();
-        }
-        String style = kind != null ? kind.substring(0, 2)
-                : lists.names("de", "surname").contains(w[w.length - 1]) ? "de" : "en";
-        List<String> firsts = new ArrayList<>(lists.names(style, s == Sex.FEMALE ? "female" : "male"));
-        List<String> surnames = new ArrayList<>(lists.names(style, "surname"));
-        Collections.shuffle(firsts, rng);
-        Collections.shuffle(surnames, rng);
-        Set<String> usedWords = new HashSet<>();
-        for (String p : seen) {
-            usedWords.addAll(List.of(p.split(" ")));
-        }
-        List<Ranked> out = new ArrayList<>();
-        for (int i = 0, j = 0; i < firsts.size() && j < surnames.size() && out.size() < 6; i++, j++) {
-            String first = firsts.get(i);
-            String last = surnames.get(j);
-            if (usedWords.contains(first.toLowerCase(Locale.ROOT)) || usedWords.contains(last.toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            String name = first + " " + last;
-            if (seen.add(DistractorPicker.norm(name))) {
-                out.add(Ranked.of(name, "list:names", 4, 0));
-            }
-        }
-        return out;
     }
 
     /**

@@ -382,6 +382,9 @@ public final class EntityRecognizer {
                 } else if (j + 2 < t.size() && NAME_JOINERS.contains(t.get(j).text())
                         && NAME_JOINERS.contains(t.get(j + 1).text()) && isNameToken(t, j + 2)) {
                     j += 3;   // Gadifer de la Salle
+                } else if (j + 1 < t.size() && Set.of("von", "van", "de").contains(t.get(j).text()) && lexicon.isFirstName(t.get(j - 1).text())
+                        && t.get(j + 1).isCapitalized() && t.get(j + 1).text().chars().allMatch(Character::isLetter)) {
+                    j += 2;   // Carl von Linde, Wernher von Braun: after a first name, a surname may be a common noun
                 } else {
                     break;
                 }
@@ -1365,7 +1368,7 @@ public final class EntityRecognizer {
      * Names in one list share their kind: in {@code Lublin, Krakau, Danzig oder Posen} the surely
      * typed ones type the unsure ones, when all sure ones agree.
      */
-    private static List<Mention> listed(AnalyzedText text, List<Mention> mentions) {
+    private List<Mention> listed(AnalyzedText text, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions);
         int i = 0;
         while (i < out.size()) {
@@ -1389,7 +1392,9 @@ public final class EntityRecognizer {
                     for (int k = i; k < j; k++) {
                         Mention m = out.get(k);
                         boolean unknown = m.type() != EntityType.OTHER || m.evidence().equals("capitalised word");
-                        if (m.confidence() < 0.6 && unknown) {   // not an event, product or language name
+                        // "der Super Bowl XLIX-Champion, die New England Patriots": a person noun describes, it is no name
+                        String tail = m.text().substring(m.text().lastIndexOf('-') + 1);
+                        if (m.confidence() < 0.6 && unknown && !lexicon.isPersonNoun(tail)) {   // not an event, product or language name
                             out.set(k, m.withType(type, 0.65, "listed with '" + sure.text() + "'", null));
                         }
                     }

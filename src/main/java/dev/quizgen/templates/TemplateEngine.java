@@ -325,6 +325,9 @@ public final class TemplateEngine {
         if (f.type() != FactType.QUOTE && partOfLongerQuotation(s)) {
             return "part of a quotation that runs over several sentences";   // "Let's say _____ more.\""
         }
+        if (f.type() == FactType.DATE && nextYearBeside(t, from, to)) {
+            return "the year next to it gives it away";   // "Ende _____ und Anfang 1962"
+        }
         if (insideBrackets(t, from, to)) {
             return "in brackets";   // "(_____ 3 Zoll)": asides and conversions are not what the text is about
         }
@@ -372,6 +375,25 @@ public final class TemplateEngine {
             }
         }
         return true;
+    }
+
+    private static final Pattern YEAR_TOKEN = Pattern.compile("1[0-9]{3}|20[0-9]{2}");
+
+    /** A year of the fact with the year before or after it a few words away: one gives the other. */
+    private static boolean nextYearBeside(List<dev.quizgen.nlp.Token> t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!YEAR_TOKEN.matcher(t.get(i).text()).matches()) {
+                continue;
+            }
+            int year = Integer.parseInt(t.get(i).text());
+            for (int k = Math.max(0, from - 4); k < Math.min(t.size(), to + 4); k++) {
+                if ((k < from || k >= to) && YEAR_TOKEN.matcher(t.get(k).text()).matches()
+                        && Math.abs(Integer.parseInt(t.get(k).text()) - year) == 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean capitalisedName(dev.quizgen.nlp.Token w) {

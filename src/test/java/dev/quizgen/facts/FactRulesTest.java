@@ -119,6 +119,8 @@ class FactRulesTest {
         assertEquals(1, de("Am 27. Juni kam er.").text().sentences().size());
         assertEquals(2, en("He played at age 39. Davis compiled five sacks.").text().sentences().size(),
                 "English writes no ordinals with a full stop");
+        assertEquals(1, de("Acht Jahre später gab es 281.754 Juden (36,9%) und 18.189 Protestanten (2,4%).").text().sentences().size(),
+                "a full stop between digits groups thousands");
     }
 
     @Test

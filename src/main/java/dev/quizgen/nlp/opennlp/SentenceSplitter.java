@@ -85,6 +85,9 @@ final class SentenceSplitter {
         if (s.charAt(eos) != '.') {
             return nextStartsLower(s, eos) ? false : true;
         }
+        if (eos + 1 < s.length() && Character.isDigit(s.charAt(eos + 1))) {
+            return false;   // "281.754 Juden", "3.5": a full stop between digits separates the number, the model broke there
+        }
         int wordStart = eos;
         while (wordStart > 0 && !Character.isWhitespace(s.charAt(wordStart - 1)) && s.charAt(wordStart - 1) != '('
                 && s.charAt(wordStart - 1) != '„' && s.charAt(wordStart - 1) != '"') {
