@@ -57,6 +57,9 @@ final class QuantityFacts implements FactExtractor {
                 if (isDateOrTime(doc, t, i) || isOrdinal(t, i) || belongsToName(doc, t, i)) {
                     continue;
                 }
+                if (digits && i > 0 && t.get(i - 1).text().matches("\\p{Lu}\\p{Ll}?|\\p{Lu}{2}")) {
+                    continue;   // "O 2", "CO 2": a formula's subscript (written on its own line in some texts), no amount
+                }
                 int end = i + 1;
                 // 162 584 Mio.: thousands written with a space
                 while (digits && end < t.size() && t.get(end).text().matches("\\d{3}") && t.get(end).is("NUM")

@@ -328,6 +328,23 @@ public final class TemplateEngine {
         if (f.type() == FactType.DATE && nextYearBeside(t, from, to)) {
             return "the year next to it gives it away";   // "Ende _____ und Anfang 1962"
         }
+        if (derivedWordGivesAway(s, f)) {
+            return "a word of the sentence is made from the answer";   // "In Tibetan Buddhism … in _____" → Tibet
+        }
+        if (to + 2 < t.size() && t.get(to).text().equals("(") && NUMBER_START.matcher(t.get(to + 1).text()).matches()
+                && !t.get(to + 1).text().endsWith("%") && !SHARES.contains(t.get(to + 2).text().toLowerCase(Locale.ROOT))
+                && (f.type() == FactType.QUANTITY || f.type() == FactType.NUMBER)) {
+            return "converted in the brackets after it";   // "the _____ (5 ft 3 in) broad gauge"
+        }
+        if (NAMES.contains(f.type()) && facts.text().article().language() == Language.EN && to < t.size()
+                && t.get(to).is("NOUN") && Character.isLowerCase(t.get(to).text().charAt(0))) {
+            return "a name used as an attribute of the noun after it";   // "the _____ economy", "the lunar surface _____ suit"
+        }
+        if (NAMES.contains(f.type()) && facts.text().article().language() == Language.EN && to < t.size() && to > 0
+                && Character.isUpperCase(t.get(to).text().charAt(0)) && t.get(to).text().chars().allMatch(Character::isLetter)
+                && !t.get(to).is("DET") && !t.get(to).is("ADP") && !t.get(to).is("PRON") && !t.get(to).is("CCONJ")) {
+            return "part of a longer name";   // "assigned to _____ Digital for restoration"
+        }
         if (insideBrackets(t, from, to)) {
             return "in brackets";   // "(_____ 3 Zoll)": asides and conversions are not what the text is about
         }
@@ -378,6 +395,25 @@ public final class TemplateEngine {
     }
 
     private static final Pattern YEAR_TOKEN = Pattern.compile("1[0-9]{3}|20[0-9]{2}");
+    private static final Pattern NUMBER_START = Pattern.compile("\\d.*");
+    /** "111,529 families (70.4% of all households)": a share in brackets is another fact, no conversion. */
+    private static final java.util.Set<String> SHARES = java.util.Set.of("%", "prozent", "percent", "per");
+
+    /** A word of the sentence outside the gap that begins with the one-word answer: "Tibetan" for "Tibet", "polnischen" for "Polen" not. */
+    private static boolean derivedWordGivesAway(Sentence s, Fact f) {
+        String answer = f.text().toLowerCase(Locale.ROOT);
+        if (answer.length() < 4 || !answer.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        var t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            String w = t.get(i).text().toLowerCase(Locale.ROOT);
+            if ((i < f.fromToken() || i >= f.toToken()) && w.length() > answer.length() && w.startsWith(answer)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** A year of the fact with the year before or after it a few words away: one gives the other. */
     private static boolean nextYearBeside(List<dev.quizgen.nlp.Token> t, int from, int to) {

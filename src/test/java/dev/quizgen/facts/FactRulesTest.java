@@ -124,6 +124,12 @@ class FactRulesTest {
     }
 
     @Test
+    void aFormulasSubscriptIsNoAmount() {
+        Facts facts = en("Increased O\n2 concentration in the lungs helps to displace carbon monoxide.");
+        assertTrue(facts.ofType(FactType.QUANTITY).isEmpty() && facts.ofType(FactType.NUMBER).isEmpty(), facts.facts().toString());
+    }
+
+    @Test
     void numbersInDigitsAndWords() {
         Facts facts = de("Es kamen 1.500 Soldaten, drei Tage später 20 Panzer und 3,5 Millionen Euro. Davon waren 56,2% Katholiken und 35,7% Juden.");
         assertEquals("1.500", must(facts, FactType.QUANTITY, "1.500 Soldaten").slot("number"));

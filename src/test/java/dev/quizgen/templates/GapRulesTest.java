@@ -1,0 +1,52 @@
+package dev.quizgen.templates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quizgen.TestPipeline;
+import dev.quizgen.article.Language;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Gaps a pupil could fill without reading, or that cut a name in two, are not made; the same
+ * sentences without the give-away still get their gap.
+ */
+class GapRulesTest {
+    private static List<String> gaps(String template, String text, String lang) {
+        Template t = TemplateLibrary.builtIn().stream()
+                .filter(x -> x.id().equals(lang.toLowerCase() + "/" + template)).findFirst().orElseThrow();
+        return TestPipeline.preview(t, TestPipeline.facts(TestPipeline.text(text, Language.valueOf(lang))));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // the year after it gives it away
+            "DE | cloze-date         | Ende 1961 und Anfang 1962 änderten die Ingenieure ihre Meinung.",
+            // a word of the sentence is made from the answer
+            "EN | cloze-place        | In Tibetan Buddhism the teachers of Dharma in Tibet are called lamas.",
+            // the brackets convert the answer
+            "EN | cloze-quantity     | The old lines mainly use 1,600 mm (5 ft 3 in) tracks.",
+            // the name goes on beside the gap
+            "EN | cloze-place        | The broadcast data was compiled by Nafzger and assigned to Lowry Digital for restoration.",
+            // a name used as an attribute of the noun after it
+            "EN | cloze-place        | The embargo had a negative influence on the Canadian and the Norway economy.",
+            // a time told from the sentence before
+            "EN | cloze-date         | Eight years later, in 1909, the city had a new theatre.",
+    })
+    void noGap(String lang, String template, String sentence) {
+        assertEquals(List.of(), gaps(template, sentence, lang));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "DE | cloze-date     | Im Jahr 1961 änderten die Ingenieure ihre Meinung.                    | 1961",
+            "EN | cloze-place    | The teachers of Dharma in Tibet are most commonly called lamas.        | Tibet",
+            "EN | cloze-quantity | There were 111,529 families (70.4% of all households) in the county. | 111,529 families",
+    })
+    void gap(String lang, String template, String sentence, String answer) {
+        List<String> got = gaps(template, sentence, lang);
+        assertTrue(got.stream().anyMatch(q -> q.endsWith("= " + answer)), got.toString());
+    }
+}
