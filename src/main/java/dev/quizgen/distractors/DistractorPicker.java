@@ -59,6 +59,7 @@ public final class DistractorPicker {
             case "date" -> numbers.dates(draft, rng);
             case "quantity" -> numbers.quantities(draft, rng);
             case "cause" -> reasons(draft);
+            case "thing" -> things(draft);
             default -> List.<Ranked>of();
         };
         List<Candidate> chosen = new ArrayList<>();
@@ -100,6 +101,19 @@ public final class DistractorPicker {
             if (f.sentence() != answer.sentence() && f.slot("kind").equals(answer.slot("kind"))
                     && "phrase".equals(f.slot("shape")) == phrase) {
                 out.add(Ranked.of(matchCase(f.slot("phrase"), draft.answer()), "article", 0, 0));
+            }
+        }
+        return out;
+    }
+
+    /** What else the article's people and organisations did something to: the objects of its other sentences, nearest length first. */
+    private List<Ranked> things(Draft draft) {
+        Fact answer = draft.fact();
+        int words = answer.text().split(" ").length;
+        List<Ranked> out = new ArrayList<>();
+        for (Fact f : facts.ofType(FactType.EVENT)) {
+            if ("object".equals(f.slot("asked")) && f.sentence() != answer.sentence()) {
+                out.add(Ranked.of(matchCase(f.text(), draft.answer()), "article", 0, Math.abs(f.text().split(" ").length - words)));
             }
         }
         return out;

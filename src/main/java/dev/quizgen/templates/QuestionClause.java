@@ -472,7 +472,8 @@ public final class QuestionClause {
         if (from - 1 > f) {
             Token prev = t.get(from - 1);
             if (prev.is("DET") || prev.isAdposition() || prev.isPunct() || prev.is("SYM")
-                    || prev.is("NUM") && !preposition || NUMBER_MODIFIERS.contains(prev.text().toLowerCase(Locale.ROOT))) {
+                    || prev.is("NUM") && !preposition && !(YEAR.matcher(prev.text()).matches() && t.get(from).is("DET"))
+                    || NUMBER_MODIFIERS.contains(prev.text().toLowerCase(Locale.ROOT))) {
                 return true;
             }
             if (!preposition && (prev.is("NOUN") || prev.is("ADJ"))) {

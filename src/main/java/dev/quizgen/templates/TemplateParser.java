@@ -20,7 +20,7 @@ public final class TemplateParser {
     private static final Set<String> FIELDS = Set.of("fact", "type", "stem", "answer", "distractors", "difficulty",
             "when", "except", "max-words", "example", "expect");
     private static final Set<String> DISTRACTOR_KINDS = Set.of("person", "place", "organization", "actor", "date",
-            "quantity", "speaker", "role", "cause");
+            "quantity", "speaker", "role", "cause", "thing");
 
     private TemplateParser() {
     }

@@ -123,6 +123,19 @@ class FactRulesTest {
                 "a full stop between digits groups thousands");
     }
 
+    private static List<String> objects(Facts facts) {
+        return facts.ofType(FactType.EVENT).stream().filter(f -> "object".equals(f.slot("asked"))).map(Fact::text).toList();
+    }
+
+    @Test
+    void anEventHasItsDirectObject() {
+        assertEquals(List.of("das Neue Testament"), objects(de("Martin Luther übersetzte 1522 das Neue Testament ins Deutsche.")));
+        assertEquals(List.of("the alternating current system"), objects(en("Nikola Tesla developed the alternating current system in New York.")));
+        assertEquals(List.of(), objects(de("William Simon teilte den Staaten die gleiche Menge Öl zu.")), "'den Staaten' is a dative");
+        assertEquals(List.of(), objects(de("Nikola Tesla war ein berühmter Erfinder.")), "no object after a copula");
+        assertEquals(List.of(), objects(en("Nikola Tesla met the president in New York.")), "a person is asked with whom");
+    }
+
     @Test
     void aFormulasSubscriptIsNoAmount() {
         Facts facts = en("Increased O\n2 concentration in the lungs helps to displace carbon monoxide.");
