@@ -39,6 +39,20 @@ final class EventFacts implements FactExtractor {
                     subject = m;
                 }
             }
+            if (subject == null && doc.language() == dev.quizgen.article.Language.DE) {
+                // "Im Jahr 1900 erhielt Tesla Patente …": German puts the subject right after the verb; only what
+                // Tesla received is asked then (who did it stays with subject-first clauses)
+                for (Mention m : doc.mentionsIn(s.index())) {
+                    if (m.fromToken() == c.finite() + 1 && (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION)
+                            && !hasOtherNames(doc, s, m, c.finite())) {
+                        int[] object = object(doc, t, c, m.toToken());
+                        if (object != null) {
+                            out.add(objectFact(doc, s, m, object));
+                        }
+                    }
+                }
+                continue;
+            }
             if (subject == null || hasOtherNames(doc, s, subject, c.finite())) {
                 continue;
             }
@@ -49,15 +63,9 @@ final class EventFacts implements FactExtractor {
             slots.put("entityType", subject.type().name());
             out.add(new Fact(FactType.EVENT, subject.text(), subject.span(), s.index(), subject.fromToken(),
                     subject.toToken(), 0, c.finite(), slots, subject.confidence()));
-            int[] object = object(doc, t, c);
+            int[] object = object(doc, t, c, c.finite() + 1);
             if (object != null) {
-                Map<String, String> o = new LinkedHashMap<>();
-                o.put("asked", "object");
-                o.put("subject", doc.canonical(subject));
-                o.put("object", s.textOf(object[0], object[1]));
-                o.put("words", String.valueOf(object[1] - object[0]));
-                out.add(new Fact(FactType.EVENT, s.textOf(object[0], object[1]), s.spanOf(object[0], object[1]), s.index(),
-                        object[0], object[1], object[0], object[1], o, subject.confidence()));
+                out.add(objectFact(doc, s, subject, object));
             }
         }
         return out;
@@ -72,6 +80,15 @@ final class EventFacts implements FactExtractor {
         return false;
     }
 
+    private static Fact objectFact(Document doc, Sentence s, Mention subject, int[] object) {
+        Map<String, String> o = new LinkedHashMap<>();
+        o.put("asked", "object");
+        o.put("subject", doc.canonical(subject));
+        o.put("object", s.textOf(object[0], object[1]));
+        return new Fact(FactType.EVENT, s.textOf(object[0], object[1]), s.spanOf(object[0], object[1]), s.index(),
+                object[0], object[1], object[0], object[1], o, subject.confidence());
+    }
+
     /** Copulas, and "haben"/"have": what follows says what the subject is or has ("Tesla war ein Erfinder"), no deed. */
     private static final Set<String> COPULAS = Set.of("sein", "werden", "bleiben", "heißen", "scheinen", "haben", "geben",
             "be", "become", "remain", "seem", "have");
@@ -84,18 +101,17 @@ final class EventFacts implements FactExtractor {
     static final int MAX_OBJECT_WORDS = 8;
 
     /**
-     * The direct object of a subject-first main clause, as token range, or null: the noun phrase right
-     * after the verb (German: after the finite verb and any adverbs or a bare year; English: after the
-     * main verb), with a genitive or an "of" phrase after it, ending before a preposition, a comma or
+     * The direct object of a main clause, as token range, or null: the noun phrase right after the
+     * verb (German: after the finite verb, or the subject behind it, and any adverbs or a bare year;
+     * English: after the main verb), with a genitive or an "of" phrase after it, ending before a preposition, a comma or
      * the clause end. Not after a copula, not a person (that would be "Wen"/"Whom"), not a pronoun.
      */
-    static int[] object(Document doc, List<Token> t, MainClause c) {
-        int k = c.finite();
-        Token finite = t.get(k);
+    static int[] object(Document doc, List<Token> t, MainClause c, int after) {
+        Token finite = t.get(c.finite());
         if (COPULAS.contains(finite.lemma().toLowerCase(java.util.Locale.ROOT))) {
             return null;
         }
-        k++;
+        int k = after;
         boolean german = doc.language() == dev.quizgen.article.Language.DE;
         if (!german) {
             // "has received", "did not receive": the object follows the main verb

@@ -73,8 +73,8 @@ final class Composites {
                 first = first == null ? f : first;
             }
         }
-        if (pairs.size() < MIN_ITEMS) {
-            return null;
+        if (pairs.size() < MIN_ITEMS || asked.size() < 2) {
+            return null;   // three roles from one sentence ("… the Scottish chemist …, the German engineer …") are one fact, not a matching task
         }
         List<Pair> list = new ArrayList<>();
         pairs.forEach((l, r) -> list.add(new Pair(l, r)));
@@ -166,6 +166,18 @@ final class Composites {
      * The paragraph with the most sure facts of the template's types becomes a gap text: one gap per
      * sentence, 3 to 6 gaps; the word bank holds the answers and up to two facts from elsewhere.
      */
+    /** Whether the paragraph [start, end) prints the fact's words again outside the fact, alone or as the start of a word. */
+    private static boolean printedElsewhere(String text, int start, int end, Fact f) {
+        String answer = f.text().toLowerCase(java.util.Locale.ROOT);
+        String para = (text.substring(start, f.span().start()) + " " + text.substring(f.span().end(), end)).toLowerCase(java.util.Locale.ROOT);
+        for (int i = para.indexOf(answer); i >= 0; i = para.indexOf(answer, i + 1)) {
+            if (i == 0 || !Character.isLetterOrDigit(para.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static QuestionGenerator.Scored passage(Template t, Facts facts, TemplateEngine engine, Random rng) {
         List<Sentence> sentences = facts.text().sentences();
         Map<Integer, List<Fact>> byParagraph = new TreeMap<>();
@@ -202,6 +214,9 @@ final class Composites {
             if (aliasOfAny(f.text(), blanks.stream().map(Blank::answer).toList()) || !answers.add(DistractorPicker.norm(f.text()))) {
                 continue;   // "Davis" after "Thomas Davis" would fit two gaps
             }
+            if (printedElsewhere(text, start, end, f)) {
+                continue;   // "Krakau" blanked here and printed in the next sentence, "Marconis" beside "_____"
+            }
             stem.append(text, at, f.span().start()).append(TemplateEngine.GAP);
             at = f.span().end();
             blanks.add(new Blank(f.text(), List.of()));
@@ -214,13 +229,20 @@ final class Composites {
         // extra words of the kinds the gaps ask for: a year among place names gives itself away
         Set<dev.quizgen.facts.FactType> blankTypes = new HashSet<>();
         gaps.forEach(g -> blankTypes.add(g.type()));
-        for (Fact f : facts.facts()) {
-            if (bank.size() >= blanks.size() + 2) {
-                break;
-            }
-            if (blankTypes.contains(f.type()) && f.confidence() >= SURE && sentences.get(f.sentence()).paragraph() != paragraph
-                    && !aliasOfAny(f.text(), bank) && answers.add(DistractorPicker.norm(f.text()))) {
-                bank.add(f.text());
+        // first one extra word of every kind the gaps ask for (with one date and one person in the bank, each places
+        // itself), then more up to two extras
+        Set<dev.quizgen.facts.FactType> extraTypes = new HashSet<>();
+        for (int round = 0; round < 2; round++) {
+            for (Fact f : facts.facts()) {
+                if (bank.size() >= blanks.size() + Math.max(2, blankTypes.size())) {
+                    break;
+                }
+                if (blankTypes.contains(f.type()) && (round == 1 || !extraTypes.contains(f.type())) && f.confidence() >= SURE
+                        && sentences.get(f.sentence()).paragraph() != paragraph
+                        && !aliasOfAny(f.text(), bank) && answers.add(DistractorPicker.norm(f.text()))) {
+                    bank.add(f.text());
+                    extraTypes.add(f.type());
+                }
             }
         }
         Collections.shuffle(bank, rng);

@@ -67,6 +67,11 @@ public final class QuestionClause {
         this.german = german;
     }
 
+    /** What the sentence copies wrongly from the article ("sein Angriffe", "1603, 1603"), or null. */
+    public String sourceFlaw(Sentence s, Language language, java.util.Set<Integer> nameTokens) {
+        return SourceFlaws.of(s, language, german, nameTokens);
+    }
+
     /** Whether the German dictionary has the word form. */
     public boolean knowsGerman(String form) {
         return german.knows(form);

@@ -69,6 +69,9 @@ public final class TemplateEngine {
         }
         Sentence s = facts.text().sentences().get(f.sentence());
         Language language = facts.text().article().language();
+        if (clauses.sourceFlaw(s, language, nameTokens(facts, s)) != null) {
+            return null;   // a question would print the article's own slip ("sein Angriffe")
+        }
         Map<String, String> slots = new HashMap<>(f.slots());
         slots.put("text", f.text());
         slots.put("sentence", s.text());
@@ -123,6 +126,11 @@ public final class TemplateEngine {
         }
         if (t.type() != QuestionType.TRUE_FALSE && !stem.contains(GAP) && leaks(stem, answer)) {
             return null;
+        }
+        String title = facts.text().article().title();
+        if (t.type() != QuestionType.TRUE_FALSE && !title.startsWith("Quiz: ") && leaks(title, answer.replaceFirst(
+                "^(?i)(am|im|in|on|at|the|der|die|das|dem|den) ", ""))) {
+            return null;   // the worksheet's heading prints it: "1973 Oil Crisis" above "In _____, Nixon named …"
         }
         return new Draft(t, f, s, stem, answer);
     }
@@ -309,9 +317,23 @@ public final class TemplateEngine {
      * Why the fact makes a poor gap, or null: a name that is the article's topic (everyone knows it),
      * one item of a list, a word in brackets, or a name spelled out by the abbreviation after it.
      */
+    /** The tokens of the sentence that belong to a name the article mentions. */
+    private static java.util.Set<Integer> nameTokens(Facts facts, Sentence s) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        for (var m : facts.mentions()) {
+            if (m.sentence() == s.index()) {
+                for (int k = m.fromToken(); k < m.toToken(); k++) {
+                    out.add(k);
+                }
+            }
+        }
+        return out;
+    }
+
     /** Whether the fact makes a good gap (see {@link #badGap}); cloze passages ask this per gap. */
     public boolean gapAllowed(Fact f, Facts facts) {
-        return badGap(facts.text().sentences().get(f.sentence()), f, facts, true) == null;
+        Sentence s = facts.text().sentences().get(f.sentence());
+        return clauses.sourceFlaw(s, facts.text().article().language(), nameTokens(facts, s)) == null && badGap(s, f, facts, true) == null;
     }
 
     /** @param inPassage the gap stands in a whole paragraph, which gives each sentence its context */
@@ -489,7 +511,20 @@ public final class TemplateEngine {
                 others = Math.max(others, e.getValue());
             }
         }
-        return mine >= 4 && mine >= 2 * others;
+        return mine >= 4 && mine >= 2 * others || !name.contains(" ") && wordsStartingWith(facts.text().article().text(), name) >= TOPIC_WORDS;
+    }
+
+    /** A one-word name that the article's words begin with this often ("Warschau", "Warschauer", "Warschaus") is its topic. */
+    static final int TOPIC_WORDS = 5;
+
+    private static int wordsStartingWith(String text, String name) {
+        int n = 0;
+        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+            if (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static String gapped(Sentence s, Fact f) {

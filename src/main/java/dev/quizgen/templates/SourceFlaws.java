@@ -1,0 +1,82 @@
+package dev.quizgen.templates;
+
+import dev.quizgen.article.Language;
+import dev.quizgen.nlp.GermanLexicon;
+import dev.quizgen.nlp.GermanLexicon.Reading;
+import dev.quizgen.nlp.Sentence;
+import dev.quizgen.nlp.Token;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Errors in the article's own sentence that a question would copy: a German article or possessive
+ * that agrees with the noun right after it in no case and number ("sein Angriffe"), or a
+ * number repeated across a comma ("1603, 1603"). Teachers failed questions that print them; none is made from such
+ * a sentence.
+ */
+final class SourceFlaws {
+    private static final Set<String> CASES = Set.of("NOM", "AKK", "DAT", "GEN");
+    private static final Set<String> NUMBERS = Set.of("SIN", "PLU");
+
+    private SourceFlaws() {
+    }
+
+    /** What is wrong with the sentence as the article prints it, or null. */
+    static String of(Sentence s, Language language, GermanLexicon german, Set<Integer> inNames) {
+        List<Token> t = s.tokens();
+        for (int i = 2; i < t.size(); i++) {
+            if (t.get(i - 1).text().equals(",") && t.get(i).text().equals(t.get(i - 2).text()) && t.get(i).text().matches("\\d+")) {
+                return "'" + t.get(i).text() + ", " + t.get(i).text() + "': a word repeated by mistake";
+            }
+        }
+        if (language != Language.DE || german == null) {
+            return null;
+        }
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (!t.get(i).is("DET")) {
+                continue;
+            }
+            // only an article or possessive right before its noun: with words between, "das" may be a relative
+            // pronoun; names ("der Panthers"), letters ("O 2") and cut compounds ("einer Start- und …") are no nouns here
+            int k = i + 1;
+            String noun = t.get(k).text();
+            if (!t.get(k).is("NOUN") || inNames.contains(k) || i > 0 && t.get(i - 1).text().equals(",")   // ", der Hunderte …": a relative pronoun
+                    || k + 1 < t.size() && t.get(k + 1).text().equals("&") || noun.length() < 3 || noun.endsWith("-")
+                    || k + 1 < t.size() && (t.get(k + 1).text().startsWith("-") || t.get(k + 1).isCapitalized() && t.get(k + 1).is("NOUN"))) {
+                continue;
+            }
+            Set<String> det = forms(german.readings(t.get(i).text().toLowerCase(java.util.Locale.GERMAN)), "ART", "PRO:POS");
+            Set<String> nounForms = forms(german.readings(noun), "SUB", null);
+            if (det.isEmpty() || nounForms.isEmpty()) {
+                continue;   // a word the dictionary does not know: nothing to say
+            }
+            det.retainAll(nounForms);
+            if (det.isEmpty()) {
+                return "'" + s.textOf(i, k + 1) + "': the article and its noun do not agree";
+            }
+        }
+        return null;
+    }
+
+    /** case:number of the readings with one of the tag prefixes. */
+    private static Set<String> forms(List<Reading> readings, String prefix, String otherPrefix) {
+        Set<String> out = new HashSet<>();
+        for (Reading r : readings) {
+            if (!r.tagStarts(prefix) && (otherPrefix == null || !r.tagStarts(otherPrefix))) {
+                continue;
+            }
+            String c = null;
+            String n = null;
+            for (String part : r.tag().split(":")) {
+                c = CASES.contains(part) ? part : c;
+                n = NUMBERS.contains(part) ? part : n;
+            }
+            if (c == null || n == null) {
+                continue;
+            }
+            out.add(c + ":" + n);   // case and number: gender is left out, as the tagger reads English names ("der Panthers") as nouns
+        }
+        return out;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.quizgen.templates;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.quizgen.TestPipeline;
+import dev.quizgen.article.Language;
+import dev.quizgen.nlp.Sentence;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Slips in the article's sentence that a question would copy; and sound sentences that look like one. */
+class SourceFlawsTest {
+    private static String flaw(String text, String lang) {
+        Language language = Language.valueOf(lang);
+        Sentence s = TestPipeline.ANALYZER.analyze(TestPipeline.text(text, language)).sentences().get(0);
+        return SourceFlaws.of(s, language, TestPipeline.GERMAN, Set.of());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "DE | Im Sommer 1521 weitete Luther sein Angriffe auf die Lehre der Kirche aus.",
+            "DE | In den Jahren 1563, 1593, 1603, 1603 und 1665 verwüsteten Seuchen die Stadt.",
+            "EN | Plague epidemics ravaged London in 1563, 1603, 1603 and 1665.",
+    })
+    void flawed(String lang, String sentence) {
+        assertNotNull(flaw(sentence, lang));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "DE | Im Sommer 1521 weitete Luther seine Angriffe auf die Lehre der Kirche aus.",
+            "DE | Die Verteidigung der Panthers gab nur 308 Punkte ab.",
+            "DE | Er sah Muscheln in einem Berg, der Hunderte von Meilen vom Meer entfernt lag.",
+            "DE | Obwohl die Rodung zurückgegangen ist, ist sie hoch.",
+            "EN | After several players dove for it, it took a long bounce backwards.",
+    })
+    void sound(String lang, String sentence) {
+        assertNull(flaw(sentence, lang));
+    }
+}
