@@ -209,6 +209,7 @@ final class Composites {
         StringBuilder stem = new StringBuilder();
         int at = start;
         List<Blank> blanks = new ArrayList<>();
+        Set<dev.quizgen.facts.FactType> blanked = new HashSet<>();
         Set<String> answers = new HashSet<>();
         for (Fact f : gaps.stream().sorted(Comparator.comparingInt(g -> g.span().start())).toList()) {
             if (aliasOfAny(f.text(), blanks.stream().map(Blank::answer).toList()) || !answers.add(DistractorPicker.norm(f.text()))) {
@@ -220,6 +221,7 @@ final class Composites {
             stem.append(text, at, f.span().start()).append(TemplateEngine.GAP);
             at = f.span().end();
             blanks.add(new Blank(f.text(), List.of()));
+            blanked.add(f.type());
         }
         stem.append(text, at, end);
         if (blanks.size() < MIN_ITEMS) {
@@ -227,8 +229,7 @@ final class Composites {
         }
         List<String> bank = new ArrayList<>(blanks.stream().map(Blank::answer).toList());
         // extra words of the kinds the gaps ask for: a year among place names gives itself away
-        Set<dev.quizgen.facts.FactType> blankTypes = new HashSet<>();
-        gaps.forEach(g -> blankTypes.add(g.type()));
+        Set<dev.quizgen.facts.FactType> blankTypes = blanked;   // the kinds of the gaps made, not of facts left out
         // first one extra word of every kind the gaps ask for (with one date and one person in the bank, each places
         // itself), then more up to two extras
         Set<dev.quizgen.facts.FactType> extraTypes = new HashSet<>();

@@ -308,8 +308,25 @@ public final class TemplateEngine {
             }
         }
         // German puts a pronoun subject right after the verb: "So wollten sie …", "Damals traf er …"
-        return k > 0 && k + 1 < t.size() && PRONOUN_SUBJECTS.contains(t.get(k + 1).text());
+        if (k > 0 && k + 1 < t.size() && PRONOUN_SUBJECTS.contains(t.get(k + 1).text())) {
+            return true;
+        }
+        // a personal pronoun anywhere else, with no name before it in the sentence: "have now banned it, but it
+        // remains lawful", "Furnished with notes …, it played a major role"
+        boolean named = false;
+        for (int i = 0; i < t.size(); i++) {
+            Token x = t.get(i);
+            named |= x.is("PROPN");
+            if (!named && x.is("PRON") && PERSONAL.contains(x.text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** Personal pronouns that stand for something named before ("es" left out: "es gibt", "es wurde beschlossen"). */
+    private static final java.util.Set<String> PERSONAL = java.util.Set.of("it", "they", "them", "he", "she", "him",
+            "er", "ihn", "ihm", "ihnen");
 
     private static final java.util.Set<String> LIST_WORDS = java.util.Set.of(",", "und", "oder", "and", "or", "sowie");
 
@@ -349,6 +366,9 @@ public final class TemplateEngine {
         }
         if (f.type() == FactType.DATE && nextYearBeside(t, from, to)) {
             return "the year next to it gives it away";   // "Ende _____ und Anfang 1962"
+        }
+        if (f.type() == FactType.QUANTITY && countedOff(s, f, facts)) {
+            return "the names beside it can be counted";   // "partnered with _____ in 1886, Robert Lane and Benjamin Vail"
         }
         if (derivedWordGivesAway(s, f)) {
             return "a word of the sentence is made from the answer";   // "In Tibetan Buddhism … in _____" → Tibet
@@ -420,6 +440,25 @@ public final class TemplateEngine {
     private static final Pattern NUMBER_START = Pattern.compile("\\d.*");
     /** "111,529 families (70.4% of all households)": a share in brackets is another fact, no conversion. */
     private static final java.util.Set<String> SHARES = java.util.Set.of("%", "prozent", "percent", "per");
+
+    private static final Map<String, Integer> SMALL_COUNTS = Map.of("2", 2, "two", 2, "zwei", 2, "3", 3, "three", 3, "drei", 3,
+            "4", 4, "four", 4, "vier", 4);
+
+    /** A small count of people or organisations whose names follow it in the sentence, as many as it says. */
+    private static boolean countedOff(Sentence s, Fact f, Facts facts) {
+        Integer n = f.slot("number") == null ? null : SMALL_COUNTS.get(f.slot("number").toLowerCase(Locale.ROOT));
+        if (n == null) {
+            return false;
+        }
+        int names = 0;
+        for (var m : facts.mentions()) {
+            if (m.sentence() == s.index() && m.fromToken() >= f.toToken() && m.fromToken() <= f.toToken() + 12
+                    && (m.type() == dev.quizgen.facts.EntityType.PERSON || m.type() == dev.quizgen.facts.EntityType.ORGANIZATION)) {
+                names++;
+            }
+        }
+        return names == n;
+    }
 
     /** A word of the sentence outside the gap that begins with the one-word answer: "Tibetan" for "Tibet", "polnischen" for "Polen" not. */
     private static boolean derivedWordGivesAway(Sentence s, Fact f) {

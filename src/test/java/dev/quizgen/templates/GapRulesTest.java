@@ -34,6 +34,10 @@ class GapRulesTest {
             "EN | cloze-place        | The embargo had a negative influence on the Canadian and the Norway economy.",
             // a time told from the sentence before
             "EN | cloze-date         | Eight years later, in 1909, the city had a new theatre.",
+            // a pronoun whose referent is in another sentence
+            "EN | cloze-date         | Most Western countries have now banned it, but it remains lawful in Texas since 1977.",
+            // the names after the count can be counted
+            "EN | cloze-quantity     | Tesla partnered with two businessmen in 1886, Robert Lane and Benjamin Vail, who financed a company.",
     })
     void noGap(String lang, String template, String sentence) {
         assertEquals(List.of(), gaps(template, sentence, lang));
@@ -44,6 +48,8 @@ class GapRulesTest {
             "DE | cloze-date     | Im Jahr 1961 änderten die Ingenieure ihre Meinung.                    | 1961",
             "EN | cloze-place    | The teachers of Dharma in Tibet are most commonly called lamas.        | Tibet",
             "EN | cloze-quantity | There were 111,529 families (70.4% of all households) in the county. | 111,529 families",
+            "EN | cloze-quantity | Tesla partnered with two businessmen in 1886 to found a company.         | two businessmen",
+            "EN | cloze-date     | Corporal punishment remains lawful in Texas since 1977.               | 1977",
     })
     void gap(String lang, String template, String sentence, String answer) {
         List<String> got = gaps(template, sentence, lang);
