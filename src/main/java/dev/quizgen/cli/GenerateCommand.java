@@ -82,6 +82,8 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // only with -v: the management classes cost a cold run about 40 ms
+        long startedAt = verbose ? java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() : 0;
         PrintWriter err = spec.commandLine().getErr();
         if (count < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--count must be 1 or more, not " + count);
@@ -133,7 +135,11 @@ public final class GenerateCommand implements Callable<Integer> {
             }
             ExportOptions eo = new ExportOptions(title, versions, seed, article.text())
                     .withPaper(sheet.paper()).withKeySeparate(sheet.keySeparate()).withIncludeArticle(includeArticle);
+            long e0 = System.nanoTime();
             exports.write(bank, out, name, eo, w -> err.println("quizgen: warning: " + name + ": " + w));
+            if (verbose) {
+                err.println("quizgen: " + name + ": time: exports " + (System.nanoTime() - e0) / 1_000_000 + " ms");
+            }
             return new BatchRun.Result(input, BatchRun.Status.OK, bank.questions().size(), null);
         };
         if (files.size() == 1) {
@@ -143,6 +149,10 @@ public final class GenerateCommand implements Callable<Integer> {
                 err.println("quizgen: skipped " + files.get(0) + ": " + r.reason());
             } else if (verbose) {
                 err.println("quizgen: " + files.get(0) + ": " + r.questions() + " questions");
+                // what a cold run is made of: the JVM's start up to this command, then the work above
+                long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+                err.println("quizgen: time: JVM start to command " + startedAt + " ms, command " + (uptime - startedAt)
+                        + " ms, total " + uptime + " ms (models and dictionaries load during the first analysis)");
             }
             err.flush();
             return 0;

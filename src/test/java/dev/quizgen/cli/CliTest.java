@@ -50,6 +50,15 @@ class CliTest {
     }
 
     @Test
+    void verboseSaysWhatTheRunWasMadeOf() {
+        Run r = run("generate", "seeds/000_bb5b8c5e75b707f6.txt", "-o", tmp.resolve("v").toString(), "-f", "json", "-v");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().matches("(?s).*time: analysis \\d+ ms, facts \\d+ ms, questions \\d+ ms.*"), r.err());
+        assertTrue(r.err().matches("(?s).*time: exports \\d+ ms.*"), r.err());
+        assertTrue(r.err().matches("(?s).*time: JVM start to command \\d+ ms, command \\d+ ms, total \\d+ ms.*"), r.err());
+    }
+
+    @Test
     void missingFileIsOneLineAndExit1() throws IOException {
         Run r = run("generate", tmp.resolve("nope.txt").toString(), "-o", tmp.resolve("out").toString());
         assertEquals(1, r.code());
