@@ -35,6 +35,7 @@ public final class DistractorPicker {
     private final PersonOptions persons;
     private final PlaceOptions places;
     private final NumberOptions numbers;
+    private final PersonList lists;
 
     /** @param difficulty {@code easy} (far options first), {@code hard} (near options first) or {@code mixed} (as each template says) */
     public DistractorPicker(Facts facts, List<String> weekdays, List<String> months, PersonList lists, String difficulty) {
@@ -44,6 +45,19 @@ public final class DistractorPicker {
         this.persons = new PersonOptions(facts, lists);
         this.places = new PlaceOptions(facts, lists);
         this.numbers = new NumberOptions(facts, weekdays, months, lists);
+        this.lists = lists;
+    }
+
+    /** Two names of one listed place ("U.S." and "United States", "USA" and "Amerika"). */
+    public boolean samePlace(String a, String b) {
+        PlaceList.Place x = listedPlace(a);
+        return x != null && x == listedPlace(b);
+    }
+
+    /** The listed place of a name, also inflected as a German adjective: "den Vereinigten Staaten". */
+    private PlaceList.Place listedPlace(String name) {
+        PlaceList.Place p = lists.places().lookup(name);
+        return p != null || language != Language.DE ? p : lists.places().lookup(name.replaceAll("(?<=\\p{L}{3})e[nmrs](?= )", "e"));
     }
 
     /** Up to {@code n} distractors for the draft's answer, of the template's distractor kind. */

@@ -14,6 +14,7 @@ import dev.quizgen.templates.TemplateEngine;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +45,7 @@ final class Composites {
         return switch (t.type()) {
             case MATCHING -> matching(t, facts, engine);
             case ORDERING -> ordering(t, facts, engine);
-            case CLOZE_PASSAGE -> passage(t, facts, engine, rng);
+            case CLOZE_PASSAGE -> passage(t, facts, engine, picker, rng);
             default -> null;
         };
     }
@@ -86,12 +87,12 @@ final class Composites {
         return new QuestionGenerator.Scored(q, t, s.index(), first.span().start(), 9, Set.of(), asked, used);
     }
 
-    /** "Kim" and "Kim Jong-un", or "U.S." and "US", in one word bank would make a gap ambiguous. */
+    /** "Kim" and "Kim Jong-un", "U.S." and "US", or "Australien" and "Australiens" in one word bank would make a gap ambiguous. */
     private static boolean aliasOfAny(String word, List<String> bank) {
         String w = " " + squeeze(word) + " ";
         for (String b : bank) {
             String x = " " + squeeze(b) + " ";
-            if (x.contains(w) || w.contains(x)) {
+            if (x.contains(w) || w.contains(x) || x.strip().equals(w.strip() + "s") || w.strip().equals(x.strip() + "s")) {
                 return true;
             }
         }
@@ -163,12 +164,33 @@ final class Composites {
     }
 
     /**
-     * The paragraph with the most sure facts of the template's types becomes a gap text: one gap per
-     * sentence, 3 to 6 gaps; the word bank holds the answers and up to two facts from elsewhere.
+     * Whether the passage [start, end) names the fact otherwise: a person's surname alone
+     * ("Guglielmo Marconi" blanked, "in favour of Marconi" printed), a place by another of its
+     * names ("U.S." blanked, "In the United States" printed).
      */
+    private static boolean otherNameIn(Facts facts, int start, int end, Fact f, DistractorPicker picker) {
+        String[] words = f.text().split(" ");
+        if (f.type() == dev.quizgen.facts.FactType.PERSON && words.length > 1 && words[words.length - 1].length() >= 3) {
+            if (printedElsewhere(facts.text().article().text(), start, end, f, words[words.length - 1])) {
+                return true;
+            }
+        }
+        for (Fact o : facts.facts()) {
+            if (o != f && o.span().start() >= start && o.span().end() <= end && picker.samePlace(o.text(), f.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the paragraph [start, end) prints the fact's words again outside the fact, alone or as the start of a word. */
     private static boolean printedElsewhere(String text, int start, int end, Fact f) {
-        String answer = f.text().toLowerCase(java.util.Locale.ROOT);
+        return printedElsewhere(text, start, end, f, f.text());
+    }
+
+    /** Whether the paragraph [start, end) prints the words outside the fact, alone or as the start of a word. */
+    private static boolean printedElsewhere(String text, int start, int end, Fact f, String words) {
+        String answer = words.toLowerCase(java.util.Locale.ROOT);
         String para = (text.substring(start, f.span().start()) + " " + text.substring(f.span().end(), end)).toLowerCase(java.util.Locale.ROOT);
         for (int i = para.indexOf(answer); i >= 0; i = para.indexOf(answer, i + 1)) {
             if (i == 0 || !Character.isLetterOrDigit(para.charAt(i - 1))) {
@@ -178,7 +200,11 @@ final class Composites {
         return false;
     }
 
-    private static QuestionGenerator.Scored passage(Template t, Facts facts, TemplateEngine engine, Random rng) {
+    /**
+     * The paragraph with the most sure facts of the template's types becomes a gap text: one gap per
+     * sentence, 3 to 6 gaps; the word bank holds the answers and up to two facts from elsewhere.
+     */
+    private static QuestionGenerator.Scored passage(Template t, Facts facts, TemplateEngine engine, DistractorPicker picker, Random rng) {
         List<Sentence> sentences = facts.text().sentences();
         Map<Integer, List<Fact>> byParagraph = new TreeMap<>();
         Set<Integer> used = new HashSet<>();
@@ -197,12 +223,92 @@ final class Composites {
         if (bestParagraph < 0) {
             return null;
         }
-        List<Fact> gaps = byParagraph.get(bestParagraph);
+        final int paragraph = bestParagraph;
+        List<Sentence> inParagraph = sentences.stream().filter(s -> s.paragraph() == paragraph).toList();
+        return passageOver(t, facts, engine, picker, rng, inParagraph, f -> true);
+    }
+
+    /** Most sentences in one passage over the sentences the other questions left. */
+    static final int MAX_PASSAGE_SENTENCES = 6;
+
+    /**
+     * Gap texts over the runs of sentences that no kept question prints or asks about: two or more
+     * neighbouring sentences of one paragraph, cut after {@link #MAX_PASSAGE_SENTENCES}; a run that
+     * does not open its paragraph does not open with a sentence that points back ("He",
+     * "However"); gaps as in {@link #passage}.
+     *
+     * @param taken   sentences that kept questions print or ask about
+     * @param allowed whether a fact may become a gap in a passage over the given sentences (its
+     *                words are not printed or answered by a question outside them)
+     */
+    static List<QuestionGenerator.Scored> restPassages(Template t, Facts facts, TemplateEngine engine, DistractorPicker picker, Random rng,
+                                                       Set<Integer> taken,
+                                                       java.util.function.BiPredicate<Fact, Set<Integer>> allowed) {
+        List<Sentence> sentences = facts.text().sentences();
+        List<QuestionGenerator.Scored> out = new ArrayList<>();
+        List<Sentence> run = new ArrayList<>();
+        for (int i = 0; i <= sentences.size(); i++) {
+            Sentence s = i < sentences.size() ? sentences.get(i) : null;
+            boolean skip = s != null && (taken.contains(i) || engine.hasSourceFlaw(s, facts));
+            boolean breaks = s == null || skip || !run.isEmpty() && (run.get(0).paragraph() != s.paragraph()
+                    || run.size() >= MAX_PASSAGE_SENTENCES);
+            if (breaks && run.size() >= 2) {
+                Set<Integer> in = new HashSet<>();
+                run.forEach(x -> in.add(x.index()));
+                QuestionGenerator.Scored p = passageOver(t, facts, engine, picker, rng, run, f -> allowed.test(f, in));
+                if (p != null) {
+                    out.add(p);
+                }
+            }
+            if (breaks) {
+                run = new ArrayList<>();
+            }
+            boolean opensParagraph = i == 0 || s != null && sentences.get(i - 1).paragraph() != s.paragraph();
+            if (s != null && !skip && (!run.isEmpty() || opensParagraph || !TemplateEngine.leansOnContext(s))) {
+                run.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Words a sentence needs for a second gap in a passage. */
+    static final int LONG_SENTENCE = 16;
+    /** Words between two gaps of one sentence: "in _____ and _____" asks the pupil to guess the order. */
+    static final int GAP_DISTANCE = 4;
+
+    /** One gap per sentence; a second in a long sentence, well after the first. */
+    private static boolean roomForGap(Fact f, Fact before, int gapsInSentence, List<Sentence> sentences) {
+        if (gapsInSentence == 0) {
+            return true;
+        }
+        return gapsInSentence == 1 && sentences.get(f.sentence()).tokens().size() >= LONG_SENTENCE
+                && f.fromToken() - before.toToken() >= GAP_DISTANCE && before.type() != f.type();
+    }
+
+    /** A gap text over consecutive sentences: one gap per sentence on a sure fact of the template's types, 3 to 6 gaps. */
+    private static QuestionGenerator.Scored passageOver(Template t, Facts facts, TemplateEngine engine, DistractorPicker picker, Random rng,
+                                                        List<Sentence> inParagraph, java.util.function.Predicate<Fact> allowed) {
+        List<Sentence> sentences = facts.text().sentences();
+        int firstIndex = inParagraph.get(0).index();
+        int lastIndex = inParagraph.get(inParagraph.size() - 1).index();
+        Map<Integer, Fact> lastGap = new HashMap<>();
+        Map<Integer, Integer> perSentence = new HashMap<>();
+        List<Fact> gaps = new ArrayList<>();
+        for (Fact f : facts.facts()) {
+            if (f.sentence() >= firstIndex && f.sentence() <= lastIndex && t.matches(f.type()) && f.confidence() >= SURE
+                    && roomForGap(f, lastGap.get(f.sentence()), perSentence.getOrDefault(f.sentence(), 0), sentences)
+                    && allowed.test(f) && engine.gapAllowed(f, facts)) {
+                lastGap.put(f.sentence(), f);
+                perSentence.merge(f.sentence(), 1, Integer::sum);
+                gaps.add(f);
+            }
+        }
+        if (gaps.size() < MIN_ITEMS) {
+            return null;
+        }
         if (gaps.size() > MAX_GAPS) {
             gaps = gaps.subList(0, MAX_GAPS);
         }
-        final int paragraph = bestParagraph;
-        List<Sentence> inParagraph = sentences.stream().filter(s -> s.paragraph() == paragraph).toList();
         String text = facts.text().article().text();
         int start = inParagraph.get(0).span().start();
         int end = inParagraph.get(inParagraph.size() - 1).span().end();
@@ -212,10 +318,12 @@ final class Composites {
         Set<dev.quizgen.facts.FactType> blanked = new HashSet<>();
         Set<String> answers = new HashSet<>();
         for (Fact f : gaps.stream().sorted(Comparator.comparingInt(g -> g.span().start())).toList()) {
-            if (aliasOfAny(f.text(), blanks.stream().map(Blank::answer).toList()) || !answers.add(DistractorPicker.norm(f.text()))) {
+            List<String> gapWords = blanks.stream().map(Blank::answer).toList();
+            if (aliasOfAny(f.text(), gapWords) || gapWords.stream().anyMatch(b -> picker.samePlace(b, f.text()))
+                    || !answers.add(DistractorPicker.norm(f.text()))) {
                 continue;   // "Davis" after "Thomas Davis" would fit two gaps
             }
-            if (printedElsewhere(text, start, end, f)) {
+            if (printedElsewhere(text, start, end, f) || otherNameIn(facts, start, end, f, picker)) {
                 continue;   // "Krakau" blanked here and printed in the next sentence, "Marconis" beside "_____"
             }
             stem.append(text, at, f.span().start()).append(TemplateEngine.GAP);
@@ -239,8 +347,9 @@ final class Composites {
                     break;
                 }
                 if (blankTypes.contains(f.type()) && (round == 1 || !extraTypes.contains(f.type())) && f.confidence() >= SURE
-                        && sentences.get(f.sentence()).paragraph() != paragraph
-                        && !aliasOfAny(f.text(), bank) && answers.add(DistractorPicker.norm(f.text()))) {
+                        && (f.sentence() < firstIndex || f.sentence() > lastIndex)
+                        && !aliasOfAny(f.text(), bank) && bank.stream().noneMatch(b -> picker.samePlace(b, f.text()))
+                        && answers.add(DistractorPicker.norm(f.text()))) {
                     bank.add(f.text());
                     extraTypes.add(f.type());
                 }

@@ -115,7 +115,10 @@ public final class QuestionGenerator {
         java.util.Map<String, Long> perTemplate = new java.util.TreeMap<>();
         candidates.forEach(c -> perTemplate.merge(c.template().id(), 1L, Long::sum));
         log.accept(candidates.size() + " candidate questions " + perTemplate);
-        List<Scored> chosen = selectWithComposites(candidates, options.count());
+        List<Scored> chosen = new ArrayList<>(selectWithComposites(candidates, options.count()));
+        if (chosen.size() < options.count()) {
+            addRestPassages(chosen, wanted, facts, picker, rng, options.count());
+        }
         for (Scored c : candidates) {
             if (!chosen.contains(c)) {
                 log.accept("not chosen " + c.template().id() + " on '" + c.question().answer() + "' (sentence " + (c.sentence() + 1)
@@ -306,6 +309,45 @@ public final class QuestionGenerator {
             }
         }
         return chosen;
+    }
+
+    /**
+     * A worksheet the single questions could not fill gets gap texts (Lückentexte) over the
+     * sentences they left ({@link Composites#restPassages}). Gap questions on single sentences
+     * make way for a passage over their sentences that asks more: the passage gives those
+     * sentences back their context ("They also won … in _____" can be asked there). No gap is
+     * put on a word another question prints or answers.
+     */
+    private void addRestPassages(List<Scored> chosen, List<Template> wanted, Facts facts, DistractorPicker picker, Random rng, int count) {
+        for (Template t : wanted) {
+            if (!t.composite() || t.type() != QuestionType.CLOZE_PASSAGE) {
+                continue;
+            }
+            Set<Integer> taken = new HashSet<>();
+            chosen.stream().filter(c -> !singleGap(c)).forEach(c -> {
+                taken.addAll(c.shown());
+                taken.addAll(c.asked());
+            });
+            java.util.function.BiPredicate<dev.quizgen.facts.Fact, Set<Integer>> allowed = (f, run) -> chosen.stream()
+                    .filter(c -> !(singleGap(c) && run.contains(c.sentence())))
+                    .noneMatch(c -> DistractorPicker.containsWords(norm(c.question().stem()), norm(f.text()))
+                            || DistractorPicker.containsWords(norm(c.question().answer()), norm(f.text()))
+                            || DistractorPicker.containsWords(norm(f.text()), norm(c.question().answer())));
+            for (Scored p : Composites.restPassages(t, facts, engine, picker, rng, taken, allowed)) {
+                List<Scored> replaced = chosen.stream().filter(c -> singleGap(c) && p.shown().contains(c.sentence())).toList();
+                List<Scored> others = chosen.stream().filter(c -> !replaced.contains(c)).toList();
+                if (p.question().blanks().size() > replaced.size() && (!replaced.isEmpty() || chosen.size() < count)
+                        && others.stream().noneMatch(x -> p.clashes(x) || givesAway(x, p) || givesAway(p, x))) {
+                    chosen.removeAll(replaced);
+                    chosen.add(p);
+                }
+            }
+        }
+    }
+
+    /** A gap question on one sentence ("In _____ …", "Which words fill the gap?"): a passage over its sentence asks it too. */
+    private static boolean singleGap(Scored c) {
+        return !c.template().composite() && c.question().stem().contains(TemplateEngine.GAP) && c.shown().equals(c.asked());
     }
 
     /** What a worksheet asks: a gap, pair or event of a composite counts like a single question. */

@@ -347,6 +347,11 @@ public final class TemplateEngine {
         return out;
     }
 
+    /** Whether the sentence has a slip of the article a question would copy ("sein Angriffe"): passages print none. */
+    public boolean hasSourceFlaw(Sentence s, Facts facts) {
+        return clauses.sourceFlaw(s, facts.text().article().language(), nameTokens(facts, s)) != null;
+    }
+
     /** Whether the fact makes a good gap (see {@link #badGap}); cloze passages ask this per gap. */
     public boolean gapAllowed(Fact f, Facts facts) {
         Sentence s = facts.text().sentences().get(f.sentence());
