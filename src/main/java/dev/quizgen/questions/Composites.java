@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
  */
 final class Composites {
     static final int MIN_ITEMS = 3;
+    /** With three pairs the last one is forced once two are placed: matching needs four. */
+    static final int MIN_PAIRS = 4;
     static final int MAX_ITEMS = 5;
     static final int MAX_GAPS = 6;
     /** Facts typed from weak evidence are not put into composites. */
@@ -74,7 +76,7 @@ final class Composites {
                 first = first == null ? f : first;
             }
         }
-        if (pairs.size() < MIN_ITEMS || asked.size() < 2) {
+        if (pairs.size() < MIN_PAIRS || asked.size() < 2) {
             return null;   // three roles from one sentence ("… the Scottish chemist …, the German engineer …") are one fact, not a matching task
         }
         List<Pair> list = new ArrayList<>();

@@ -108,6 +108,9 @@ public final class TemplateEngine {
         if (stem == null || answer == null || answer.isBlank()) {
             return null;
         }
+        if (t.type() != QuestionType.TRUE_FALSE && isSetting(f, facts)) {
+            return null;   // "Where …?" → "in Poland" in an article on Warsaw
+        }
         if (t.distractors() != null && WHO_KINDS.contains(t.distractors()) && isTopic(answer, facts)) {
             return null;   // "Who died in 1943?" in an article about Tesla: the answer is the title
         }
@@ -144,9 +147,16 @@ public final class TemplateEngine {
         Map<String, String> slots = new HashMap<>(f.slots());
         slots.put("text", f.text());
         slots.put("sentence", s.text());
-        // every year of the sentence is blanked, so that an ordering item does not give its place away
-        slots.put("statement", QuestionClause.tidy((s.text().substring(0, spanStart(s, f, true))
-                + "…" + s.text().substring(spanEnd(s, f, true))).replaceAll("\\b(1[0-9]{3}|20[0-9]{2})(er)?\\b", "…")));
+        // the date phrase is left out, so that an ordering item does not give its place away: "was established
+        // in 1817 and continued" reads "was established and continued"; a German sentence that opened with it
+        // would open with its verb, and keeps "…" in its place
+        String before = s.text().substring(0, spanStart(s, f, true));
+        String after = s.text().substring(spanEnd(s, f, true));
+        boolean fronted = before.isBlank();
+        String statement = fronted && facts.text().article().language() == Language.DE ? "…" + after
+                : fronted ? after.replaceFirst("^\\s*[,;:]?\\s*", "") : before + after;
+        statement = QuestionClause.tidy(statement.replaceAll("\\b(1[0-9]{3}|20[0-9]{2})(er)?\\b", "…"));
+        slots.put("statement", statement.isEmpty() ? statement : capitalise(statement));
         if (!conditionsHold(t, slots)) {
             return null;
         }
@@ -419,8 +429,54 @@ public final class TemplateEngine {
             if (isTopic(f.text(), facts)) {
                 return "the article's topic";
             }
+            if (isSetting(f, facts)) {
+                return "the country the article is set in";   // "the new communist authorities of _____" in an article on Warsaw
+            }
+            if (restated(s, f)) {
+                return "the words around the gap restate the name";   // "the _____ – the first academy of dramatic art"
+            }
+        }
+        if ((f.type() == FactType.QUANTITY || f.type() == FactType.NUMBER) && from == 0 && !inPassage) {
+            return "the count is the whole subject";   // "_____ operate over 760 mm lines" → "Two tourist railways"
         }
         return null;
+    }
+
+    /** Mentions that make a country the article's setting: a pupil guesses it without reading. */
+    static final int SETTING_MENTIONS = 3;
+
+    /** A country the article names {@link #SETTING_MENTIONS} times or more. */
+    static boolean isSetting(Fact f, Facts facts) {
+        if (f.type() != FactType.PLACE || !"country".equals(f.slot("kind"))) {
+            return false;
+        }
+        long n = facts.facts().stream().filter(o -> o.type() == FactType.PLACE && o.text().equals(f.text())).count();
+        return n >= SETTING_MENTIONS;
+    }
+
+    /**
+     * Whether half or more of a name's longer words (four letters and more) stand elsewhere in
+     * its sentence, by their first five letters (all but the last of a shorter word: "arts" as
+     * "art"): "Institute of Dramatic Arts" beside "academy of dramatic art" leaves only "Upati" to
+     * recall.
+     */
+    static boolean restated(Sentence s, Fact f) {
+        String[] words = f.text().toLowerCase(Locale.ROOT).split("[\\s-]+");
+        String rest = (s.text().substring(0, f.span().start() - s.span().start()) + " "
+                + s.text().substring(f.span().end() - s.span().start())).toLowerCase(Locale.ROOT);
+        int longWords = 0;
+        int found = 0;
+        for (String w : words) {
+            String x = w.replaceAll("[^\\p{L}]", "");
+            if (x.length() < 4) {
+                continue;
+            }
+            longWords++;
+            if (Pattern.compile("(?<!\\p{L})" + Pattern.quote(x.substring(0, Math.min(5, x.length() - 1)))).matcher(rest).find()) {
+                found++;
+            }
+        }
+        return longWords >= 2 && 2 * found >= longWords;
     }
 
     /**

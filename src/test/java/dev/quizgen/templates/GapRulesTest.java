@@ -38,6 +38,12 @@ class GapRulesTest {
             "EN | cloze-date         | Most Western countries have now banned it, but it remains lawful in Texas since 1977.",
             // the names after the count can be counted
             "EN | cloze-quantity     | Tesla partnered with two businessmen in 1886, Robert Lane and Benjamin Vail, who financed a company.",
+            // the country the article is set in
+            "EN | cloze-place        | Poland joined the union in 2004. Many Jews lived in Poland before the war. The authorities of Poland discouraged church building.",
+            // the words after the gap restate the name
+            "EN | cloze-organization | From 1935, the building housed the Upati Institute of Dramatic Arts – the first academy of dramatic art.",
+            // the count is the whole subject
+            "EN | cloze-quantity     | Two tourist railways operate over narrow gauge lines.",
     })
     void noGap(String lang, String template, String sentence) {
         assertEquals(List.of(), gaps(template, sentence, lang));
@@ -50,6 +56,9 @@ class GapRulesTest {
             "EN | cloze-quantity | There were 111,529 families (70.4% of all households) in the county. | 111,529 families",
             "EN | cloze-quantity | Tesla partnered with two businessmen in 1886 to found a company.         | two businessmen",
             "EN | cloze-date     | Corporal punishment remains lawful in Texas since 1977.               | 1977",
+            "EN | cloze-place    | Warsaw is the capital. The authorities of Poland discouraged church building. | Poland",
+            "EN | cloze-organization | From 1935, the building housed the Upati Institute of Dramatic Arts. | Upati Institute of Dramatic Arts",
+            "EN | cloze-quantity | Trains are popular. The country has two tourist railways on narrow gauge lines. | two tourist railways",
     })
     void gap(String lang, String template, String sentence, String answer) {
         List<String> got = gaps(template, sentence, lang);
