@@ -380,7 +380,7 @@ public final class TemplateEngine {
             return "part of a quotation that runs over several sentences";   // "Let's say _____ more.\""
         }
         if (f.type() == FactType.DATE && nextYearBeside(t, from, to)) {
-            return "the year next to it gives it away";   // "Ende _____ und Anfang 1962"
+            return "the year, decade or century next to it gives it away";   // "Ende _____ und Anfang 1962", "in den 1960er und _____"
         }
         if (f.type() == FactType.QUANTITY && countedOff(s, f, facts)) {
             return "the names beside it can be counted";   // "partnered with _____ in 1886, Robert Lane and Benjamin Vail"
@@ -421,10 +421,8 @@ public final class TemplateEngine {
             return "part of a longer name";
         }
         if (NAMES.contains(f.type())) {
-            boolean before = from > 0 && LIST_WORDS.contains(t.get(from - 1).text().toLowerCase(Locale.ROOT));
-            boolean after = to < t.size() && LIST_WORDS.contains(t.get(to).text().toLowerCase(Locale.ROOT));
-            if (before || after) {
-                return "one item of a list";
+            if (inListOfItsKind(s, f, facts)) {
+                return "one item of a list";   // "Lublin, Kraków, _____, Poznań": which one is missing tests no reading
             }
             if (isTopic(f.text(), facts)) {
                 return "the article's topic";
@@ -440,6 +438,40 @@ public final class TemplateEngine {
             return "the count is the whole subject";   // "_____ operate over 760 mm lines" → "Two tourist railways"
         }
         return null;
+    }
+
+    /**
+     * Whether a list word ("," "und" "and" "oder" …) joins the fact to another fact of its type
+     * in the sentence, with at most an article or adjective between: "Lublin, Kraków, _____" and
+     * "Ford, Toyota und _____", but not "defeated the _____ in the divisional round" or an
+     * apposition ", the _____, …" beside a word of another kind.
+     */
+    private static boolean inListOfItsKind(Sentence s, Fact f, Facts facts) {
+        var t = s.tokens();
+        for (Fact o : facts.facts()) {
+            if (o == f || o.sentence() != f.sentence() || o.type() != f.type()) {
+                continue;
+            }
+            int between0 = o.toToken() <= f.fromToken() ? o.toToken() : f.toToken();
+            int between1 = o.toToken() <= f.fromToken() ? f.fromToken() : o.fromToken();
+            if (between1 < between0 || between1 - between0 > 3) {
+                continue;
+            }
+            boolean listWord = false;
+            boolean other = false;
+            for (int i = between0; i < between1; i++) {
+                var w = t.get(i);
+                if (LIST_WORDS.contains(w.text().toLowerCase(Locale.ROOT))) {
+                    listWord = true;
+                } else if (!w.is("DET") && !w.is("ADJ")) {
+                    other = true;
+                }
+            }
+            if (listWord && !other) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Mentions that make a country the article's setting: a pupil guesses it without reading. */
@@ -540,18 +572,44 @@ public final class TemplateEngine {
     /** A year of the fact with the year before or after it a few words away: one gives the other. */
     private static boolean nextYearBeside(List<dev.quizgen.nlp.Token> t, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!YEAR_TOKEN.matcher(t.get(i).text()).matches()) {
+            String kind = sequenceKind(t, i);
+            if (kind == null) {
                 continue;
             }
-            int year = Integer.parseInt(t.get(i).text());
+            int value = sequenceValue(t.get(i).text());
+            int step = kind.equals("decade") ? 10 : 1;
             for (int k = Math.max(0, from - 4); k < Math.min(t.size(), to + 4); k++) {
-                if ((k < from || k >= to) && YEAR_TOKEN.matcher(t.get(k).text()).matches()
-                        && Math.abs(Integer.parseInt(t.get(k).text()) - year) == 1) {
+                if ((k < from || k >= to) && kind.equals(sequenceKind(t, k))
+                        && Math.abs(sequenceValue(t.get(k).text()) - value) == step) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    private static final Pattern DECADE = Pattern.compile("1[0-9]{2}0(er|s)|20[0-9]0(er|s)");
+    private static final Pattern ORDINAL = Pattern.compile("[1-9][0-9]?(\\.|st|nd|rd|th)");
+
+    /**
+     * What a token counts in, for "the next one beside it": a year ("Ende 1961 und Anfang _____"),
+     * a decade ("in den 1960er und _____"), an ordinal ("des 18. und _____ Jahrhunderts"); else null.
+     */
+    private static String sequenceKind(List<dev.quizgen.nlp.Token> t, int i) {
+        String token = t.get(i).text();
+        if (YEAR_TOKEN.matcher(token).matches()) {
+            return "year";
+        }
+        if (DECADE.matcher(token).matches()) {
+            return "decade";
+        }
+        // the tokenizer cuts "18." into "18" and "."
+        boolean cutOrdinal = token.matches("[1-9][0-9]?") && i + 1 < t.size() && t.get(i + 1).text().equals(".");
+        return ORDINAL.matcher(token).matches() || cutOrdinal ? "ordinal" : null;
+    }
+
+    private static int sequenceValue(String token) {
+        return Integer.parseInt(token.replaceAll("[^0-9]", ""));
     }
 
     private static boolean capitalisedName(dev.quizgen.nlp.Token w) {

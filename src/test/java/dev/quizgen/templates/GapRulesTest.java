@@ -24,6 +24,9 @@ class GapRulesTest {
     @CsvSource(delimiter = '|', value = {
             // the year after it gives it away
             "DE | cloze-date         | Ende 1961 und Anfang 1962 änderten die Ingenieure ihre Meinung.",
+            // the decade or century beside it gives it away
+            "DE | cloze-date         | Kleinere Änderungen wurden in den 1960er und 1970er Jahren vorgenommen.",
+            "DE | cloze-date         | Im Laufe des 18. und 19. Jahrhunderts migrierten viele Familien westwärts.",
             // a word of the sentence is made from the answer
             "EN | cloze-place        | In Tibetan Buddhism the teachers of Dharma in Tibet are called lamas.",
             // the brackets convert the answer
@@ -42,6 +45,8 @@ class GapRulesTest {
             "EN | cloze-place        | Poland joined the union in 2004. Many Jews lived in Poland before the war. The authorities of Poland discouraged church building.",
             // the words after the gap restate the name
             "EN | cloze-organization | From 1935, the building housed the Upati Institute of Dramatic Arts – the first academy of dramatic art.",
+            // one of a list of its kind
+            "EN | cloze-place        | Other large cities are Lublin, Kraków, Gdańsk and Poznań.",
             // the count is the whole subject
             "EN | cloze-quantity     | Two tourist railways operate over narrow gauge lines.",
     })
@@ -57,6 +62,7 @@ class GapRulesTest {
             "EN | cloze-quantity | Tesla partnered with two businessmen in 1886 to found a company.         | two businessmen",
             "EN | cloze-date     | Corporal punishment remains lawful in Texas since 1977.               | 1977",
             "EN | cloze-place    | Warsaw is the capital. The authorities of Poland discouraged church building. | Poland",
+            "EN | cloze-place    | The images came from tapes in Australia, the CBS archive and recordings.  | Australia",
             "EN | cloze-organization | From 1935, the building housed the Upati Institute of Dramatic Arts. | Upati Institute of Dramatic Arts",
             "EN | cloze-quantity | Trains are popular. The country has two tourist railways on narrow gauge lines. | two tourist railways",
     })
