@@ -823,7 +823,7 @@ public final class EntityRecognizer {
         if (words == 1 && lexicon.isLanguageName(text)) {
             return new Type(EntityType.OTHER, 0.3, "language name", null);
         }
-        if (isEventOrWork(last.text())) {
+        if (isEventOrWork(last.text()) || words >= 3 && isEventOrWork(first.text()) && t.get(from + 1).text().equals("of")) {
             return new Type(EntityType.OTHER, 0.3, "event, award or work '" + last.text() + "'", null);
         }
         if (to < t.size() && t.get(to).isCapitalized() && isEventOrWork(t.get(to).text())) {
