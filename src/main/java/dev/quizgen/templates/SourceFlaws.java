@@ -11,8 +11,9 @@ import java.util.Set;
 
 /**
  * Errors in the article's own sentence that a question would copy: a German article or possessive
- * that agrees with the noun right after it in no case and number ("sein Angriffe"), or a
- * number repeated across a comma ("1603, 1603"). Teachers failed questions that print them; none is made from such
+ * that agrees with the noun right after it in no case and number ("sein Angriffe"), a
+ * number repeated across a comma ("1603, 1603"), English "between 1350 to 1490" and a comma
+ * between a subject in brackets and its verb ("The … Theatre (1922–26), was …"). Teachers failed questions that print them; none is made from such
  * a sentence.
  */
 final class SourceFlaws {
@@ -30,7 +31,10 @@ final class SourceFlaws {
                 return "'" + t.get(i).text() + ", " + t.get(i).text() + "': a word repeated by mistake";
             }
         }
-        if (language != Language.DE || german == null) {
+        if (language == Language.EN) {
+            return english(s);
+        }
+        if (german == null) {
             return null;
         }
         for (int i = 0; i + 1 < t.size(); i++) {
@@ -55,6 +59,23 @@ final class SourceFlaws {
             if (det.isEmpty()) {
                 return "'" + s.textOf(i, k + 1) + "': the article and its noun do not agree";
             }
+        }
+        return null;
+    }
+
+    /** "between 1350 to 1490". */
+    private static final java.util.regex.Pattern BETWEEN_TO = java.util.regex.Pattern.compile(
+            "\\bbetween (the )?\\d[\\d,.]* to \\d", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** "The Wojciech Bogusławski Theatre (1922–26), was the best example …": a comma between subject and verb. */
+    private static final java.util.regex.Pattern COMMA_BEFORE_VERB = java.util.regex.Pattern.compile(
+            "^[^,]*\\([^)]*\\), (was|were|is|are|has|had|became)\\b");
+
+    private static String english(Sentence s) {
+        if (BETWEEN_TO.matcher(s.text()).find()) {
+            return "'between … to': the article's slip for 'between … and'";
+        }
+        if (COMMA_BEFORE_VERB.matcher(s.text()).find()) {
+            return "a comma between the subject and its verb";
         }
         return null;
     }

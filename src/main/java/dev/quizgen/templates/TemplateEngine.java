@@ -96,7 +96,7 @@ public final class TemplateEngine {
             if (clause == null) {
                 return null;
             }
-            slots.put("clause", clause);
+            slots.put("clause", lowerMovedFirstWord(clause, s, facts));
         }
         String stem = fill(stemPattern, slots);
         String answer = fill(t.answer(), slots);
@@ -357,6 +357,32 @@ public final class TemplateEngine {
         return out;
     }
 
+    /**
+     * The sentence's first word moved inside the question is written as the article writes it
+     * elsewhere: "Plague occurred 22 times …" asks "Where did plague occur 22 times?", as the
+     * article speaks of "the plague"; a name stays capitalised.
+     */
+    private String lowerMovedFirstWord(String clause, Sentence s, Facts facts) {
+        String first = s.tokens().get(0).text();
+        String lower = first.toLowerCase(Locale.ROOT);
+        if (facts.text().article().language() != Language.EN || first.equals(lower) || first.equals("I") || clause.startsWith(first)
+                || facts.mentions().stream().anyMatch(m -> m.sentence() == s.index() && m.fromToken() == 0 && m.confidence() >= MIN_CONFIDENCE)
+                || !containsWord(facts.text().article().text(), lower)) {
+            return clause;
+        }
+        return clause.replaceFirst("(?<!\\p{L})" + Pattern.quote(first) + "(?!\\p{L})", lower);
+    }
+
+    private static boolean containsWord(String text, String word) {
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            int end = i + word.length();
+            if ((i == 0 || !Character.isLetter(text.charAt(i - 1))) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the sentence has a slip of the article a question would copy ("sein Angriffe"): passages print none. */
     public boolean hasSourceFlaw(Sentence s, Facts facts) {
         return clauses.sourceFlaw(s, facts.text().article().language(), nameTokens(facts, s)) != null;
@@ -381,6 +407,9 @@ public final class TemplateEngine {
         }
         if (f.type() == FactType.DATE && nextYearBeside(t, from, to)) {
             return "the year, decade or century next to it gives it away";   // "Ende _____ und Anfang 1962", "in den 1960er und _____"
+        }
+        if ((f.type() == FactType.QUANTITY || f.type() == FactType.NUMBER) && numberAgain(s, f)) {
+            return "the sentence says the number again";   // "and _____ … intercepted four passes of his own"
         }
         if (f.type() == FactType.QUANTITY && countedOff(s, f, facts)) {
             return "the names beside it can be counted";   // "partnered with _____ in 1886, Robert Lane and Benjamin Vail"
@@ -536,6 +565,28 @@ public final class TemplateEngine {
 
     private static final Map<String, Integer> SMALL_COUNTS = Map.of("2", 2, "two", 2, "zwei", 2, "3", 3, "three", 3, "drei", 3,
             "4", 4, "four", 4, "vier", 4);
+
+    /** Whether the fact's number (a word or digits: "four", "4", "1.500") stands again elsewhere in its sentence. */
+    private static boolean numberAgain(Sentence s, Fact f) {
+        String n = f.slot("number");
+        if (n == null || n.isBlank()) {
+            return false;
+        }
+        String key = n.toLowerCase(Locale.ROOT);
+        Integer small = SMALL_COUNTS.get(key);
+        var t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            if (i >= f.fromToken() && i < f.toToken()) {
+                continue;
+            }
+            String w = t.get(i).text().toLowerCase(Locale.ROOT);
+            if (w.equals(key) && (key.chars().anyMatch(Character::isDigit) || small != null)
+                    || small != null && small.equals(SMALL_COUNTS.get(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** A small count of people or organisations whose names follow it in the sentence, as many as it says. */
     private static boolean countedOff(Sentence s, Fact f, Facts facts) {

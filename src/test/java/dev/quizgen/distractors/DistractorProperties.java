@@ -84,6 +84,8 @@ class DistractorProperties {
         }
     }
 
+    private static final java.util.regex.Pattern YEAR_IN = java.util.regex.Pattern.compile("(?<!\\d)(1[0-9]{3}|20[0-9]{2})(?!\\d)");
+
     private static void check(Path file, long seed, Map<String, Integer> checked) {
         Article a = TestPipeline.read(file);
         Facts facts = TestPipeline.facts(a);
@@ -214,6 +216,13 @@ class DistractorProperties {
                     for (Option o : q.options()) {
                         assertEquals(answerKind, dateKind(o.text()), "another granularity: " + o.text() + " in " + where);
                         assertEquals(datePrefix(q.answer()), datePrefix(o.text()), "another preposition: " + where);
+                        java.util.regex.Matcher y = YEAR_IN.matcher(o.text());
+                        java.util.regex.Matcher ya = YEAR_IN.matcher(q.answer());
+                        if (y.find() && ya.find()) {
+                            // "in 2001" among outbreaks of the 15th century is ruled out at once
+                            assertTrue(Math.abs(Integer.parseInt(y.group()) - Integer.parseInt(ya.group())) <= 150,
+                                    "a year from another era: " + o.text() + " in " + where);
+                        }
                     }
                     return "date";
                 }

@@ -45,6 +45,8 @@ class GapRulesTest {
             "EN | cloze-place        | Poland joined the union in 2004. Many Jews lived in Poland before the war. The authorities of Poland discouraged church building.",
             // the words after the gap restate the name
             "EN | cloze-organization | From 1935, the building housed the Upati Institute of Dramatic Arts – the first academy of dramatic art.",
+            // the sentence says the number again
+            "EN | cloze-quantity     | Kuechly recorded four interceptions, and Norman intercepted four passes of his own.",
             // one of a list of its kind
             "EN | cloze-place        | Other large cities are Lublin, Kraków, Gdańsk and Poznań.",
             // the count is the whole subject
@@ -69,5 +71,15 @@ class GapRulesTest {
     void gap(String lang, String template, String sentence, String answer) {
         List<String> got = gaps(template, sentence, lang);
         assertTrue(got.stream().anyMatch(q -> q.endsWith("= " + answer)), got.toString());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSentencesFirstWordMovedIntoTheQuestionIsWrittenAsTheArticleWritesIt() {
+        String text = "The plague came from Asia. Plague occurred in Venice 22 times between 1361 and 1528.";
+        List<String> got = gaps("place-where", text, "EN");
+        assertTrue(got.stream().anyMatch(q -> q.startsWith("Where did plague occur 22 times")), got.toString());
+        // a name stays as it is
+        List<String> named = gaps("place-where", "Tesla worked hard. Tesla lived in New York for many years.", "EN");
+        assertTrue(named.stream().anyMatch(q -> q.startsWith("Where did Tesla live")), named.toString());
     }
 }

@@ -23,6 +23,8 @@ class SourceFlawsTest {
             "DE | Im Sommer 1521 weitete Luther sein Angriffe auf die Lehre der Kirche aus.",
             "DE | In den Jahren 1563, 1593, 1603, 1603 und 1665 verwüsteten Seuchen die Stadt.",
             "EN | Plague epidemics ravaged London in 1563, 1603, 1603 and 1665.",
+            "EN | Plague was present somewhere in Europe in every year between 1346 to 1671.",
+            "EN | The Wojciech Bogusławski Theatre (1922–26), was the best example of Polish monumental theatre.",
     })
     void flawed(String lang, String sentence) {
         assertNotNull(flaw(sentence, lang));
@@ -32,6 +34,8 @@ class SourceFlawsTest {
     @CsvSource(delimiter = '|', value = {
             "DE | Im Sommer 1521 weitete Luther seine Angriffe auf die Lehre der Kirche aus.",
             "DE | Die Verteidigung der Panthers gab nur 308 Punkte ab.",
+            "EN | Plague was present somewhere in Europe in every year between 1346 and 1671.",
+            "EN | The theatre (built 1922–26) was, many say, the best example of its kind.",
             "DE | Er sah Muscheln in einem Berg, der Hunderte von Meilen vom Meer entfernt lag.",
             "DE | Obwohl die Rodung zurückgegangen ist, ist sie hoch.",
             "EN | After several players dove for it, it took a long bounce backwards.",
