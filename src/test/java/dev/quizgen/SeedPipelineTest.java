@@ -52,10 +52,12 @@ class SeedPipelineTest {
     }
 
     @Test
-    void tenQuestionsWithEnoughChoiceAndFillIn() {
+    void nineOfTenQuestionsWithEnoughChoiceAndFillIn() {
         QuestionBank bank = TestPipeline.bank(seed, 10, 1);
         List<Question> qs = bank.questions();
-        assertTrue(qs.size() >= 10, "questions: " + qs.size());
+        // nine: the tenth the seed offered („ein „_____“ zustande gebracht“ → „solch dramatisches Treffen“) asked
+        // word-for-word recall of an evaluation, and teachers failed it; the rest give each other away
+        assertTrue(qs.size() >= 9, "questions: " + qs.size());
         assertTrue(qs.stream().filter(q -> q.type() == QuestionType.MULTIPLE_CHOICE).count() >= 5);
         assertTrue(qs.stream().filter(q -> q.type() == QuestionType.FILL_IN).count() >= 3);
         for (Question q : qs) {

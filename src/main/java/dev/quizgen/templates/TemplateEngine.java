@@ -402,6 +402,9 @@ public final class TemplateEngine {
         if (f.type() != FactType.QUOTE && !inPassage && leansOnContext(s)) {
             return "the sentence points back to the one before (\"Sie\", \"However\", \"seine\")";
         }
+        if (f.type() == FactType.QUOTE && INTENSIFIERS.contains(f.text().split(" ")[0].toLowerCase(Locale.ROOT))) {
+            return "an evaluative phrase only word-for-word recall fills";   // „ein „_____“ zustande gebracht“ → „solch dramatisches Treffen“
+        }
         if (f.type() != FactType.QUOTE && partOfLongerQuotation(s)) {
             return "part of a quotation that runs over several sentences";   // "Let's say _____ more.\""
         }
@@ -502,6 +505,10 @@ public final class TemplateEngine {
         }
         return false;
     }
+
+    /** Words that open an evaluation rather than name a thing: „solch dramatisches Treffen“, "such a great event". */
+    private static final java.util.Set<String> INTENSIFIERS = java.util.Set.of("solch", "solche", "solches", "solcher", "so",
+            "sehr", "ganz", "äußerst", "such", "very", "quite", "really", "extremely");
 
     /** Mentions that make a country the article's setting: a pupil guesses it without reading. */
     static final int SETTING_MENTIONS = 3;

@@ -45,6 +45,8 @@ class GapRulesTest {
             "EN | cloze-place        | Poland joined the union in 2004. Many Jews lived in Poland before the war. The authorities of Poland discouraged church building.",
             // the words after the gap restate the name
             "EN | cloze-organization | From 1935, the building housed the Upati Institute of Dramatic Arts – the first academy of dramatic art.",
+            // an evaluation only word-for-word recall fills
+            "DE | cloze-quote        | Die Beziehungen hätten erst ein „solch dramatisches Treffen“ zustande gebracht, hieß es.",
             // the sentence says the number again
             "EN | cloze-quantity     | Kuechly recorded four interceptions, and Norman intercepted four passes of his own.",
             // one of a list of its kind
