@@ -15,6 +15,7 @@ import dev.quizgen.export.ExporterRegistry;
 import dev.quizgen.export.Outputs;
 import dev.quizgen.nlp.AnalyzedText;
 import dev.quizgen.questions.GenerationOptions;
+import dev.quizgen.questions.QuestionGenerator;
 import dev.quizgen.templates.Template;
 import dev.quizgen.templates.TemplateLibrary;
 import java.io.IOException;
@@ -256,7 +257,7 @@ public final class BenchCommand implements Callable<Integer> {
                 long alloc0 = allocatedByThisThread.getAsLong();
                 long c1 = cpu.getAsLong();
                 long t1 = System.nanoTime();
-                banks.add(p.bank(a, templates, options, m -> { }));
+                banks.add(p.bank(a, templates, options, QuestionGenerator.QUIET));
                 long ns = System.nanoTime() - t1;
                 fullCpuNs += cpu.getAsLong() - c1;
                 alloc += allocatedByThisThread.getAsLong() - alloc0;
@@ -285,7 +286,7 @@ public final class BenchCommand implements Callable<Integer> {
             for (Article a : articles) {
                 futures.add(pool.submit(() -> {
                     long s = System.nanoTime();
-                    p.bank(a, templates, options, m -> { });
+                    p.bank(a, templates, options, QuestionGenerator.QUIET);
                     many.add((System.nanoTime() - s) / 1e6);
                 }));
             }

@@ -8,6 +8,7 @@ import dev.quizgen.bank.QuestionBank;
 import dev.quizgen.bank.QuestionType;
 import dev.quizgen.export.ExportOptions;
 import dev.quizgen.questions.GenerationOptions;
+import dev.quizgen.questions.QuestionGenerator;
 import dev.quizgen.templates.Template;
 import dev.quizgen.templates.TemplateLibrary;
 import java.io.PrintWriter;
@@ -128,7 +129,7 @@ public final class GenerateCommand implements Callable<Integer> {
             Article article = Inputs.read(reader, input, language, title);
             String name = Inputs.baseName(input);
             QuestionBank bank = pipeline.bank(article, chosen, options,
-                    verbose ? m -> err.println("quizgen: " + name + ": " + m) : m -> { });
+                    verbose ? m -> err.println("quizgen: " + name + ": " + m) : QuestionGenerator.QUIET);
             if (bank.questions().isEmpty()) {
                 return new BatchRun.Result(input, BatchRun.Status.SKIPPED, 0,
                         "no facts to ask about were found (names, dates, numbers, quotes); nothing written");

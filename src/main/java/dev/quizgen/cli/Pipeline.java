@@ -80,7 +80,7 @@ final class Pipeline {
     /** What one template makes from an example's facts ("stem = answer" lines). */
     List<String> preview(Template t, Facts f) {
         Lexicon lex = facts().lexicon(f.text().article().language());
-        return new QuestionGenerator(new TemplateEngine(new QuestionClause(german())), List.of(t), m -> { })
+        return new QuestionGenerator(new TemplateEngine(new QuestionClause(german())), List.of(t), QuestionGenerator.QUIET)
                 .preview(t, f, lex.weekdays(), lex.months(), people());
     }
 

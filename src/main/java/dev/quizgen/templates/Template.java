@@ -28,7 +28,8 @@ public record Template(String id, String language, Set<FactType> facts, Question
                        String distractors, Difficulty difficulty, Map<String, String> when,
                        Map<String, Set<String>> except, Map<String, Integer> maxWords, List<Example> examples, String origin) {
     public Template {
-        facts = Set.copyOf(facts);
+        // an EnumSet: matches() runs for every template and fact of an article
+        facts = java.util.Collections.unmodifiableSet(facts.isEmpty() ? java.util.EnumSet.noneOf(FactType.class) : java.util.EnumSet.copyOf(facts));
         when = Map.copyOf(when);
         except = Map.copyOf(except);
         maxWords = Map.copyOf(maxWords);

@@ -31,6 +31,8 @@ public final class TemplateEngine {
     private static final Pattern QUOTE_END_BEFORE_QUESTION_MARK = Pattern.compile("[.!,;:]([\"“”»«’']+)\\?$");
 
     private final QuestionClause clauses;
+    /** Sentences found to have (true) or not to have a slip a question would copy; an engine serves one article at a time. */
+    private final Map<Sentence, Boolean> flawed = new java.util.IdentityHashMap<>();
 
     public TemplateEngine(QuestionClause clauses) {
         this.clauses = clauses;
@@ -69,7 +71,7 @@ public final class TemplateEngine {
         }
         Sentence s = facts.text().sentences().get(f.sentence());
         Language language = facts.text().article().language();
-        if (clauses.sourceFlaw(s, language, nameTokens(facts, s)) != null) {
+        if (hasSourceFlaw(s, facts)) {
             return null;   // a question would print the article's own slip ("sein Angriffe")
         }
         Map<String, String> slots = new HashMap<>(f.slots());
@@ -373,6 +375,16 @@ public final class TemplateEngine {
         return clause.replaceFirst("(?<!\\p{L})" + Pattern.quote(first) + "(?!\\p{L})", lower);
     }
 
+    /** Whether some word of the text begins with the prefix (no pattern per call: this runs for every gap). */
+    private static boolean startsAWord(String text, String prefix) {
+        for (int i = text.indexOf(prefix); i >= 0; i = text.indexOf(prefix, i + 1)) {
+            if (i == 0 || !Character.isLetter(text.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean containsWord(String text, String word) {
         for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
             int end = i + word.length();
@@ -385,13 +397,14 @@ public final class TemplateEngine {
 
     /** Whether the sentence has a slip of the article a question would copy ("sein Angriffe"): passages print none. */
     public boolean hasSourceFlaw(Sentence s, Facts facts) {
-        return clauses.sourceFlaw(s, facts.text().article().language(), nameTokens(facts, s)) != null;
+        // asked for every template and fact of the sentence: once per sentence is enough
+        return flawed.computeIfAbsent(s, x -> clauses.sourceFlaw(x, facts.text().article().language(), nameTokens(facts, x)) != null);
     }
 
     /** Whether the fact makes a good gap (see {@link #badGap}); cloze passages ask this per gap. */
     public boolean gapAllowed(Fact f, Facts facts) {
         Sentence s = facts.text().sentences().get(f.sentence());
-        return clauses.sourceFlaw(s, facts.text().article().language(), nameTokens(facts, s)) == null && badGap(s, f, facts, true) == null;
+        return !hasSourceFlaw(s, facts) && badGap(s, f, facts, true) == null;
     }
 
     /** @param inPassage the gap stands in a whole paragraph, which gives each sentence its context */
@@ -529,18 +542,18 @@ public final class TemplateEngine {
      * recall.
      */
     static boolean restated(Sentence s, Fact f) {
-        String[] words = f.text().toLowerCase(Locale.ROOT).split("[\\s-]+");
+        String[] words = WORD_BREAK.split(f.text().toLowerCase(Locale.ROOT));
         String rest = (s.text().substring(0, f.span().start() - s.span().start()) + " "
                 + s.text().substring(f.span().end() - s.span().start())).toLowerCase(Locale.ROOT);
         int longWords = 0;
         int found = 0;
         for (String w : words) {
-            String x = w.replaceAll("[^\\p{L}]", "");
+            String x = lettersOf(w);
             if (x.length() < 4) {
                 continue;
             }
             longWords++;
-            if (Pattern.compile("(?<!\\p{L})" + Pattern.quote(x.substring(0, Math.min(5, x.length() - 1)))).matcher(rest).find()) {
+            if (startsAWord(rest, x.substring(0, Math.min(5, x.length() - 1)))) {
                 found++;
             }
         }
@@ -566,6 +579,13 @@ public final class TemplateEngine {
     }
 
     private static final Pattern YEAR_TOKEN = Pattern.compile("1[0-9]{3}|20[0-9]{2}");
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s-]+");
+
+    private static String lettersOf(String w) {
+        StringBuilder b = new StringBuilder(w.length());
+        w.codePoints().filter(Character::isLetter).forEach(b::appendCodePoint);
+        return b.toString();
+    }
     private static final Pattern NUMBER_START = Pattern.compile("\\d.*");
     /** "111,529 families (70.4% of all households)": a share in brackets is another fact, no conversion. */
     private static final java.util.Set<String> SHARES = java.util.Set.of("%", "prozent", "percent", "per");
@@ -662,12 +682,18 @@ public final class TemplateEngine {
             return "decade";
         }
         // the tokenizer cuts "18." into "18" and "."
-        boolean cutOrdinal = token.matches("[1-9][0-9]?") && i + 1 < t.size() && t.get(i + 1).text().equals(".");
+        boolean cutOrdinal = token.length() <= 2 && token.charAt(0) >= '1' && token.charAt(0) <= '9'
+                && token.chars().allMatch(Character::isDigit) && i + 1 < t.size() && t.get(i + 1).text().equals(".");
         return ORDINAL.matcher(token).matches() || cutOrdinal ? "ordinal" : null;
     }
 
     private static int sequenceValue(String token) {
-        return Integer.parseInt(token.replaceAll("[^0-9]", ""));
+        int n = 0;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            n = c >= '0' && c <= '9' ? n * 10 + (c - '0') : n;
+        }
+        return n;
     }
 
     private static boolean capitalisedName(dev.quizgen.nlp.Token w) {
@@ -706,8 +732,8 @@ public final class TemplateEngine {
         // a title made up from the lead ("Quiz: Der nordkoreanische Machthaber …") says nothing of the topic
         String title = facts.text().article().title().startsWith("Quiz: ") ? ""
                 : facts.text().article().title().toLowerCase(Locale.ROOT);
-        for (String w : name.split("[\\s-]+")) {
-            if (w.length() > 2 && Pattern.compile("(?<!\\p{L})" + Pattern.quote(w.toLowerCase(Locale.ROOT)) + "(?!\\p{L})").matcher(title).find()) {
+        for (String w : WORD_BREAK.split(name)) {
+            if (w.length() > 2 && containsWord(title, w.toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
