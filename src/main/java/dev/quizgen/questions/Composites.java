@@ -33,6 +33,8 @@ final class Composites {
     static final int MIN_ITEMS = 3;
     /** With three pairs the last one is forced once two are placed: matching needs four. */
     static final int MIN_PAIRS = 4;
+    /** Three events are put in order by world knowledge or the order they are told in: ordering needs four. */
+    static final int MIN_EVENTS = 4;
     static final int MAX_ITEMS = 5;
     static final int MAX_GAPS = 6;
     /** Facts typed from weak evidence are not put into composites. */
@@ -134,7 +136,7 @@ final class Composites {
             used.add(f.span().start());
             first = first == null ? f : first;
         }
-        if (byYear.size() < MIN_ITEMS) {
+        if (byYear.size() < MIN_EVENTS) {
             return null;
         }
         List<String> items = new ArrayList<>(byYear.values());
@@ -183,6 +185,19 @@ final class Composites {
             }
         }
         return false;
+    }
+
+    /**
+     * What a gap asks for, as a word bank shows it: the kind of date ("year", "date", "month"), the
+     * unit of an amount ("%", "companies"), or the fact's type for names.
+     */
+    private static String form(Fact f) {
+        return switch (f.type()) {
+            case DATE, TIME -> "DATE:" + f.slot("kind");
+            case QUANTITY, NUMBER -> "AMOUNT:" + (f.slot("unit") == null ? "" : f.slot("unit").toLowerCase(java.util.Locale.ROOT));
+            case PLACE -> "PLACE:" + (f.slot("kind") == null ? "" : f.slot("kind"));
+            default -> f.type().name();
+        };
     }
 
     /** Whether the paragraph [start, end) prints the fact's words again outside the fact, alone or as the start of a word. */
@@ -314,13 +329,10 @@ final class Composites {
         String text = facts.text().article().text();
         int start = inParagraph.get(0).span().start();
         int end = inParagraph.get(inParagraph.size() - 1).span().end();
-        StringBuilder stem = new StringBuilder();
-        int at = start;
-        List<Blank> blanks = new ArrayList<>();
-        Set<dev.quizgen.facts.FactType> blanked = new HashSet<>();
+        List<Fact> kept = new ArrayList<>();
         Set<String> answers = new HashSet<>();
         for (Fact f : gaps.stream().sorted(Comparator.comparingInt(g -> g.span().start())).toList()) {
-            List<String> gapWords = blanks.stream().map(Blank::answer).toList();
+            List<String> gapWords = kept.stream().map(Fact::text).toList();
             if (aliasOfAny(f.text(), gapWords) || gapWords.stream().anyMatch(b -> picker.samePlace(b, f.text()))
                     || !answers.add(DistractorPicker.norm(f.text()))) {
                 continue;   // "Davis" after "Thomas Davis" would fit two gaps
@@ -328,32 +340,45 @@ final class Composites {
             if (printedElsewhere(text, start, end, f) || otherNameIn(facts, start, end, f, picker)) {
                 continue;   // "Krakau" blanked here and printed in the next sentence, "Marconis" beside "_____"
             }
+            kept.add(f);
+        }
+        // spare words from outside the passage, by form: a year for a year gap, a full date for a full date, an
+        // amount of the same unit, a person for a person
+        Map<String, List<String>> spares = new LinkedHashMap<>();
+        for (Fact f : facts.facts()) {
+            if (t.matches(f.type()) && f.confidence() >= SURE && (f.sentence() < firstIndex || f.sentence() > lastIndex)
+                    && !aliasOfAny(f.text(), kept.stream().map(Fact::text).toList())
+                    && kept.stream().noneMatch(k -> picker.samePlace(k.text(), f.text())) && answers.add(DistractorPicker.norm(f.text()))) {
+                spares.computeIfAbsent(form(f), k -> new ArrayList<>()).add(f.text());
+            }
+        }
+        // a gap alone in its form with no spare of that form fills itself: "On _____," takes the only full date
+        Map<String, Integer> perForm = new HashMap<>();
+        kept.forEach(f -> perForm.merge(form(f), 1, Integer::sum));
+        kept.removeIf(f -> perForm.get(form(f)) == 1 && !spares.containsKey(form(f)));
+        if (kept.size() < MIN_ITEMS) {
+            return null;
+        }
+        StringBuilder stem = new StringBuilder();
+        int at = start;
+        List<Blank> blanks = new ArrayList<>();
+        for (Fact f : kept) {
             stem.append(text, at, f.span().start()).append(TemplateEngine.GAP);
             at = f.span().end();
             blanks.add(new Blank(f.text(), List.of()));
-            blanked.add(f.type());
         }
         stem.append(text, at, end);
-        if (blanks.size() < MIN_ITEMS) {
-            return null;
-        }
         List<String> bank = new ArrayList<>(blanks.stream().map(Blank::answer).toList());
-        // extra words of the kinds the gaps ask for: a year among place names gives itself away
-        Set<dev.quizgen.facts.FactType> blankTypes = blanked;   // the kinds of the gaps made, not of facts left out
-        // first one extra word of every kind the gaps ask for (with one date and one person in the bank, each places
-        // itself), then more up to two extras
-        Set<dev.quizgen.facts.FactType> extraTypes = new HashSet<>();
+        // one spare of every form the gaps ask for, then a second where there is one, up to two more than the forms
+        Set<String> forms = new java.util.LinkedHashSet<>();
+        kept.forEach(f -> forms.add(form(f)));
         for (int round = 0; round < 2; round++) {
-            for (Fact f : facts.facts()) {
-                if (bank.size() >= blanks.size() + Math.max(2, blankTypes.size())) {
-                    break;
-                }
-                if (blankTypes.contains(f.type()) && (round == 1 || !extraTypes.contains(f.type())) && f.confidence() >= SURE
-                        && (f.sentence() < firstIndex || f.sentence() > lastIndex)
-                        && !aliasOfAny(f.text(), bank) && bank.stream().noneMatch(b -> picker.samePlace(b, f.text()))
-                        && answers.add(DistractorPicker.norm(f.text()))) {
-                    bank.add(f.text());
-                    extraTypes.add(f.type());
+            for (String form : forms) {
+                List<String> of = spares.getOrDefault(form, List.of());
+                String spare = round < of.size() ? of.get(round) : null;
+                if (spare != null && bank.size() < blanks.size() + forms.size() + 2
+                        && !aliasOfAny(spare, bank) && bank.stream().noneMatch(b -> picker.samePlace(b, spare))) {
+                    bank.add(spare);
                 }
             }
         }

@@ -103,6 +103,7 @@ public final class QuestionGenerator {
                                            GenerationOptions options, String generator) {
         Random rng = new Random(options.seed());
         DistractorPicker picker = new DistractorPicker(facts, weekdays, months, people, options.difficulty());
+        engine.samePlaceBy(picker::samePlace);
         List<Scored> candidates = new ArrayList<>();
         List<Template> wanted = templates.stream().filter(t -> t.language().equals(facts.text().article().language().code())
                 && (options.types().isEmpty() || options.types().contains(t.type())) && allowed(t.difficulty(), options.difficulty()))
@@ -150,6 +151,7 @@ public final class QuestionGenerator {
     /** What one template makes from the facts, as "stem = answer" lines: for template examples. */
     public List<String> preview(Template t, Facts facts, List<String> weekdays, List<String> months, PersonList people) {
         DistractorPicker picker = new DistractorPicker(facts, weekdays, months, people, "mixed");
+        engine.samePlaceBy(picker::samePlace);
         List<String> out = new ArrayList<>();
         Random rng = new Random(1);
         if (t.composite()) {
@@ -316,28 +318,34 @@ public final class QuestionGenerator {
 
     /**
      * A worksheet the single questions could not fill gets gap texts (Lückentexte) over the
-     * sentences they left ({@link Composites#restPassages}). Gap questions on single sentences
-     * make way for a passage over their sentences that asks more: the passage gives those
-     * sentences back their context ("They also won … in _____" can be asked there). No gap is
-     * put on a word another question prints or answers.
+     * sentences they left ({@link Composites#restPassages}); a passage gives those sentences the
+     * context a single gap lacks ("They also won … in _____"). No gap is put on a word another
+     * question prints or answers.
+     * <p>
+     * Only a sheet that asked for twice the questions the single ones give or more (30 of an
+     * article that gives 12) trades single gap questions for a passage over their sentences that
+     * asks more: teachers failed most gap texts that took the place of single gap questions on a
+     * sheet of ten (the fifth review), while a teacher who asks for far more than the article's
+     * single questions gives wants the items.
      */
     private void addRestPassages(List<Scored> chosen, List<Template> wanted, Facts facts, DistractorPicker picker, Random rng, int count) {
+        boolean trade = count >= 2 * chosen.size();
         for (Template t : wanted) {
             if (!t.composite() || t.type() != QuestionType.CLOZE_PASSAGE) {
                 continue;
             }
             Set<Integer> taken = new HashSet<>();
-            chosen.stream().filter(c -> !singleGap(c)).forEach(c -> {
+            chosen.stream().filter(c -> !(trade && singleGap(c))).forEach(c -> {
                 taken.addAll(c.shown());
                 taken.addAll(c.asked());
             });
             java.util.function.BiPredicate<dev.quizgen.facts.Fact, Set<Integer>> allowed = (f, run) -> chosen.stream()
-                    .filter(c -> !(singleGap(c) && run.contains(c.sentence())))
+                    .filter(c -> !(trade && singleGap(c) && run.contains(c.sentence())))
                     .noneMatch(c -> DistractorPicker.containsWords(norm(c.question().stem()), norm(f.text()))
                             || DistractorPicker.containsWords(norm(c.question().answer()), norm(f.text()))
                             || DistractorPicker.containsWords(norm(f.text()), norm(c.question().answer())));
             for (Scored p : Composites.restPassages(t, facts, engine, picker, rng, taken, allowed)) {
-                List<Scored> replaced = chosen.stream().filter(c -> singleGap(c) && p.shown().contains(c.sentence())).toList();
+                List<Scored> replaced = chosen.stream().filter(c -> trade && singleGap(c) && p.shown().contains(c.sentence())).toList();
                 List<Scored> others = chosen.stream().filter(c -> !replaced.contains(c)).toList();
                 if (p.question().blanks().size() > replaced.size() && (!replaced.isEmpty() || chosen.size() < count)
                         && others.stream().noneMatch(x -> p.clashes(x) || givesAway(x, p) || givesAway(p, x))) {

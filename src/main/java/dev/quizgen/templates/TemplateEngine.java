@@ -34,8 +34,16 @@ public final class TemplateEngine {
     /** Sentences found to have (true) or not to have a slip a question would copy; an engine serves one article at a time. */
     private final Map<Sentence, Boolean> flawed = new java.util.IdentityHashMap<>();
 
+    /** Whether two names name one place; by default only the same name does. */
+    private java.util.function.BiPredicate<String, String> samePlace = String::equals;
+
     public TemplateEngine(QuestionClause clauses) {
         this.clauses = clauses;
+    }
+
+    /** How to tell two names of one place ("U.S." and "United States"), for the country an article is set in. */
+    public void samePlaceBy(java.util.function.BiPredicate<String, String> samePlace) {
+        this.samePlace = samePlace;
     }
 
     /** Every draft the templates make from the facts, in template order, then fact order. */
@@ -526,12 +534,13 @@ public final class TemplateEngine {
     /** Mentions that make a country the article's setting: a pupil guesses it without reading. */
     static final int SETTING_MENTIONS = 3;
 
-    /** A country the article names {@link #SETTING_MENTIONS} times or more. */
-    static boolean isSetting(Fact f, Facts facts) {
+    /** A country the article names {@link #SETTING_MENTIONS} times or more, by any of its names ("US", "U.S.", "United States"). */
+    boolean isSetting(Fact f, Facts facts) {
         if (f.type() != FactType.PLACE || !"country".equals(f.slot("kind"))) {
             return false;
         }
-        long n = facts.facts().stream().filter(o -> o.type() == FactType.PLACE && o.text().equals(f.text())).count();
+        long n = facts.facts().stream().filter(o -> o.type() == FactType.PLACE
+                && (o.text().equals(f.text()) || samePlace.test(o.text(), f.text()))).count();
         return n >= SETTING_MENTIONS;
     }
 

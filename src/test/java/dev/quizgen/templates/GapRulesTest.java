@@ -43,6 +43,7 @@ class GapRulesTest {
             "EN | cloze-quantity     | Tesla partnered with two businessmen in 1886, Robert Lane and Benjamin Vail, who financed a company.",
             // the country the article is set in
             "EN | cloze-place        | Poland joined the union in 2004. Many Jews lived in Poland before the war. The authorities of Poland discouraged church building.",
+            "EN | cloze-place        | The US joined in 1917. Many U.S. soldiers died. The first patents of the inventor were issued in the United States.",
             // the words after the gap restate the name
             "EN | cloze-organization | From 1935, the building housed the Upati Institute of Dramatic Arts – the first academy of dramatic art.",
             // an evaluation only word-for-word recall fills
