@@ -52,14 +52,16 @@ class SeedPipelineTest {
     }
 
     @Test
-    void nineOfTenQuestionsWithEnoughChoiceAndFillIn() {
+    void eightOfTenQuestionsWithEnoughChoiceAndFillIn() {
         QuestionBank bank = TestPipeline.bank(seed, 10, 1);
         List<Question> qs = bank.questions();
-        // nine: the tenth the seed offered („ein „_____“ zustande gebracht“ → „solch dramatisches Treffen“) asked
-        // word-for-word recall of an evaluation, and teachers failed it; the rest give each other away
-        assertTrue(qs.size() >= 9, "questions: " + qs.size());
+        // eight: of the ten the seed offered, one asked word-for-word recall of an evaluation („solch dramatisches
+        // Treffen“) and one was answered by the worksheet's heading (made from the lead: „Quiz: Der nordkoreanische
+        // Machthaber Kim Jong-un …“); teachers failed both, and the rest give each other away
+        assertTrue(qs.size() >= 8, "questions: " + qs.size());
         assertTrue(qs.stream().filter(q -> q.type() == QuestionType.MULTIPLE_CHOICE).count() >= 5);
-        assertTrue(qs.stream().filter(q -> q.type() == QuestionType.FILL_IN).count() >= 3);
+        // a quarter fill-in at least (the selector aims at a third when the article gives enough)
+        assertTrue(qs.stream().filter(q -> q.type() == QuestionType.FILL_IN).count() >= qs.size() / 4, qs.toString());
         for (Question q : qs) {
             assertTrue(seed.text().contains(q.source().sentence()), q.id());
             assertEquals(q.source().sentence(), seed.text().substring(q.source().start(), q.source().end()));
@@ -77,8 +79,11 @@ class SeedPipelineTest {
 
     @Test
     void readsAsGermanATeacherWouldHandOut() {
-        List<String> stems = TestPipeline.bank(seed, 10, 1).questions().stream().map(Question::stem).toList();
-        assertTrue(stems.contains("Wer ist der nordkoreanische Machthaber?"), stems.toString());
+        QuestionBank bank = TestPipeline.bank(seed, 10, 1);
+        List<String> stems = bank.questions().stream().map(Question::stem).toList();
+        // the heading names Kim Jong-un as the ruler: no question asks what it prints
+        assertTrue(bank.title().contains("Kim Jong-un"), bank.title());
+        assertTrue(bank.questions().stream().noneMatch(q -> bank.title().contains(q.answer())), stems.toString());
         // one question per fact: Trump's role is asked one way or the other
         assertTrue(stems.contains("Wer ist US-Präsident?")
                 || stems.contains("Welches Amt oder welche Rolle hat Donald Trump laut Text?"), stems.toString());

@@ -579,6 +579,15 @@ public final class EntityRecognizer {
      * of names. Organisation and place nouns at the end of the run stay (they may name it), and
      * so do event and role words (other rules read them).
      */
+    /** A German noun (or a compound whose last part is one) the dictionary reads only as a plural: "Pestepidemien". */
+    private boolean pluralCommonNoun(String w) {
+        var readings = lexicon.german().readings(w);
+        for (int k = 3; readings.isEmpty() && k + 3 <= w.length(); k++) {
+            readings = lexicon.german().readings(Character.toUpperCase(w.charAt(k)) + w.substring(k + 1));   // Pest|epidemien
+        }
+        return !readings.isEmpty() && readings.stream().allMatch(r -> r.tagStarts("SUB") && r.has("PLU"));
+    }
+
     private boolean isCommonNounInName(List<Token> t, int k, int to) {
         String w = t.get(k).text();
         if (w.indexOf('-') >= 0 || isAcronym(w) || !lexicon.nameClasses(w).isEmpty() || lexicon.gazetteer(w) != null
@@ -667,6 +676,13 @@ public final class EntityRecognizer {
                 && !(i > 0 && t.get(i - 1).isCapitalized() && (t.get(i - 1).is("PROPN") || BRAND.matcher(t.get(i - 1).text()).matches()))
                 && !(i + 1 < t.size() && t.get(i + 1).isCapitalized() && t.get(i + 1).is("PROPN"))) {
             return false;   // Betrieb, Musiktheater: German nouns the tagger took for names
+        }
+        if (lexicon.language() == Language.DE && tok.is("PROPN") && i + 1 < t.size() && t.get(i + 1).is("PROPN")
+                && (lexicon.gazetteer(t.get(i + 1).text()) != null || lexicon.isCountry(t.get(i + 1).text()))
+                && pluralCommonNoun(w) && !lexicon.isDictionaryName(w) && lexicon.gazetteer(w) == null) {
+            // "verwüsteten Pestepidemien London": a plural common noun before a known place is the subject, not part of
+            // its name (but "American Automobile Association" keeps its "Automobile")
+            return false;
         }
         if (lexicon.language() == Language.DE && germanPlaceWord(t, i) != null) {
             return true;

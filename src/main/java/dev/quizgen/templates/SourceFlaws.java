@@ -37,6 +37,10 @@ final class SourceFlaws {
         if (german == null) {
             return null;
         }
+        String hyphen = halfHyphenated(t, german);
+        if (hyphen != null) {
+            return hyphen;
+        }
         for (int i = 0; i + 1 < t.size(); i++) {
             if (!t.get(i).is("DET")) {
                 continue;
@@ -58,6 +62,31 @@ final class SourceFlaws {
             det.retainAll(nounForms);
             if (det.isEmpty()) {
                 return "'" + s.textOf(i, k + 1) + "': the article and its noun do not agree";
+            }
+        }
+        return null;
+    }
+
+    /** "24-10 Führung": a score before its noun without the hyphen that joins them ("24:10-Führung"). */
+    private static final java.util.regex.Pattern SCORE_NOUN = java.util.regex.Pattern.compile("^\\d{1,2}[-–:]\\d{1,2}$");
+
+    /**
+     * A German compound of a foreign name and a noun hyphenated only in part: "Pro Bowl-Selektionen"
+     * (for "Pro-Bowl-Selektionen"), or a score and its noun not hyphenated: "24-10 Führung".
+     */
+    private static String halfHyphenated(List<Token> t, GermanLexicon german) {
+        for (int i = 1; i < t.size(); i++) {
+            String w = t.get(i).text();
+            String before = t.get(i - 1).text();
+            int dash = w.indexOf('-');
+            if (dash > 0 && dash + 1 < w.length() && Character.isUpperCase(w.charAt(0)) && Character.isUpperCase(w.charAt(dash + 1))
+                    && i - 1 > 0 && Character.isUpperCase(before.charAt(0)) && before.chars().allMatch(Character::isLetter)
+                    && (!german.knows(before) || !t.get(i - 1).is("NOUN")) && german.knows(w.substring(dash + 1))) {
+                return "'" + before + " " + w + "': a compound hyphenated only in part";
+            }
+            if (SCORE_NOUN.matcher(before).matches() && Character.isUpperCase(w.charAt(0)) && german.knows(w)
+                    && german.readings(w).stream().anyMatch(r -> r.tagStarts("SUB"))) {
+                return "'" + before + " " + w + "': a score and its noun without a hyphen";
             }
         }
         return null;

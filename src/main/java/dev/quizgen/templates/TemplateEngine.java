@@ -118,8 +118,9 @@ public final class TemplateEngine {
         if (stem == null || answer == null || answer.isBlank()) {
             return null;
         }
-        if (t.type() != QuestionType.TRUE_FALSE && isSetting(f, facts)) {
-            return null;   // "Where …?" → "in Poland" in an article on Warsaw
+        if (t.type() != QuestionType.TRUE_FALSE && (isSetting(f, facts) || f.type() == FactType.PLACE
+                && (isTopic(f.text(), facts) || titleNamesPlace(f, facts)))) {
+            return null;   // "Where …?" → "in Poland" in an article on Warsaw, "in Warschau" under the heading "Warsaw"
         }
         if (t.distractors() != null && WHO_KINDS.contains(t.distractors()) && isTopic(answer, facts)) {
             return null;   // "Who died in 1943?" in an article about Tesla: the answer is the title
@@ -141,8 +142,10 @@ public final class TemplateEngine {
             return null;
         }
         String title = facts.text().article().title();
-        if (t.type() != QuestionType.TRUE_FALSE && !title.startsWith("Quiz: ") && leaks(title, answer.replaceFirst(
-                "^(?i)(am|im|in|on|at|the|der|die|das|dem|den) ", ""))) {
+        // also a heading made from the lead ("Quiz: Der nordkoreanische Machthaber Kim Jong-un …" above "Wer ist der
+        // nordkoreanische Machthaber?"), and a date whose year the heading prints ("1973 Oil Crisis" above "am 6. Oktober 1973")
+        if (t.type() != QuestionType.TRUE_FALSE && (leaks(title, answer.replaceFirst("^(?i)(am|im|in|on|at|the|der|die|das|dem|den) ", ""))
+                || yearInTitle(f, facts))) {
             return null;   // the worksheet's heading prints it: "1973 Oil Crisis" above "In _____, Nixon named …"
         }
         return new Draft(t, f, s, stem, answer);
@@ -298,6 +301,7 @@ public final class TemplateEngine {
     private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("sein", "seine", "seinen", "seinem", "seiner",
             "seines", "ihre", "ihren", "ihrem", "ihrer", "ihres", "deren", "dessen", "his", "her", "its", "their");
     /** Pronoun subjects after a fronted phrase and the verb, as written (lower case: "Sie" there is the reader). */
+    private static final java.util.Set<String> SUBJECT_PRONOUNS_EN = java.util.Set.of("it", "they", "he", "she");
     private static final java.util.Set<String> PRONOUN_SUBJECTS = java.util.Set.of("er", "sie", "es", "beide");
     /** A time told from the sentence before: "Eight years later, in 1909, …", "Zwei Jahre zuvor …". */
     private static final java.util.Set<String> RELATIVE_TIME = java.util.Set.of("später", "danach", "zuvor", "davor",
@@ -330,6 +334,19 @@ public final class TemplateEngine {
         // German puts a pronoun subject right after the verb: "So wollten sie …", "Damals traf er …"
         if (k > 0 && k + 1 < t.size() && PRONOUN_SUBJECTS.contains(t.get(k + 1).text())) {
             return true;
+        }
+        // the main clause after a fronted clause opens with a pronoun subject: "Furnished with notes by Luther, …, it played
+        // a major role", "Ergänzt um Notizen von Luther, …, spielte sie eine wichtige Rolle" (a name before does not tell who)
+        for (int i = 1; i + 1 < t.size(); i++) {
+            if (!t.get(i - 1).text().equals(",")) {
+                continue;
+            }
+            String w = t.get(i).text().toLowerCase(Locale.ROOT);
+            boolean verbNext = t.get(i + 1).is("VERB") || t.get(i + 1).is("AUX");
+            if (SUBJECT_PRONOUNS_EN.contains(w) && verbNext
+                    || (t.get(i).is("VERB") || t.get(i).is("AUX")) && PRONOUN_SUBJECTS.contains(t.get(i + 1).text())) {
+                return true;
+            }
         }
         // a personal pronoun anywhere else, with no name before it in the sentence: "have now banned it, but it
         // remains lawful", "Furnished with notes …, it played a major role"
@@ -429,6 +446,9 @@ public final class TemplateEngine {
         if (f.type() != FactType.QUOTE && partOfLongerQuotation(s)) {
             return "part of a quotation that runs over several sentences";   // "Let's say _____ more.\""
         }
+        if (yearInTitle(f, facts)) {
+            return "the worksheet's heading prints its year";   // "1973 Oil Crisis" above "On _____, Syria and Egypt …"
+        }
         if (f.type() == FactType.DATE && nextYearBeside(t, from, to)) {
             return "the year, decade or century next to it gives it away";   // "Ende _____ und Anfang 1962", "in den 1960er und _____"
         }
@@ -477,8 +497,12 @@ public final class TemplateEngine {
             if (inListOfItsKind(s, f, facts)) {
                 return "one item of a list";   // "Lublin, Kraków, _____, Poznań": which one is missing tests no reading
             }
-            if (isTopic(f.text(), facts)) {
+            if (isTopic(f.text(), facts) || titleNamesPlace(f, facts)) {
                 return "the article's topic";
+            }
+            if (f.type() == FactType.PLACE && "country".equals(f.slot("kind")) && facts.text().article().language() == Language.DE
+                    && from > 0 && t.get(from - 1).is("DET") && !inPassage) {
+                return "a German country name after its article";   // "in den _____": few countries take "die", "den" or "der"
             }
             if (isSetting(f, facts)) {
                 return "the country the article is set in";   // "the new communist authorities of _____" in an article on Warsaw
@@ -530,6 +554,42 @@ public final class TemplateEngine {
     /** Words that open an evaluation rather than name a thing: „solch dramatisches Treffen“, "such a great event". */
     private static final java.util.Set<String> INTENSIFIERS = java.util.Set.of("solch", "solche", "solches", "solcher", "so",
             "sehr", "ganz", "äußerst", "such", "very", "quite", "really", "extremely");
+
+    /** Whether the title names the place in any language or form: "Warschau" under the heading "Warsaw". */
+    private boolean titleNamesPlace(Fact f, Facts facts) {
+        if (f.type() != FactType.PLACE) {
+            return false;
+        }
+        String name = f.slot("name") != null ? f.slot("name") : f.text();
+        String[] words = facts.text().article().title().replace("Quiz: ", "").split(" ");
+        for (int i = 0; i < words.length; i++) {
+            StringBuilder gram = new StringBuilder();
+            for (int j = i; j < Math.min(words.length, i + 3); j++) {
+                gram.append(j > i ? " " : "").append(words[j].replaceAll("[^\\p{L}.]", ""));
+                if (samePlace.test(name, gram.toString())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a date's year stands in the article's title. */
+    private static boolean yearInTitle(Fact f, Facts facts) {
+        if (f.type() != FactType.DATE) {
+            return false;
+        }
+        java.util.regex.Matcher m = YEAR_IN_TEXT.matcher(f.text());
+        String title = facts.text().article().title();
+        while (m.find()) {
+            if (containsWord(title, m.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<!\\d)(1[0-9]{3}|20[0-9]{2})(?!\\d)");
 
     /** Mentions that make a country the article's setting: a pupil guesses it without reading. */
     static final int SETTING_MENTIONS = 3;

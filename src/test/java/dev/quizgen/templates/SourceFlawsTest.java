@@ -24,6 +24,8 @@ class SourceFlawsTest {
             "DE | In den Jahren 1563, 1593, 1603, 1603 und 1665 verwüsteten Seuchen die Stadt.",
             "EN | Plague epidemics ravaged London in 1563, 1603, 1603 and 1665.",
             "EN | Plague was present somewhere in Europe in every year between 1346 to 1671.",
+            "DE | Davis hatte zwölf Pro Bowl-Selektionen in seiner Laufbahn.",
+            "DE | Nach der 24-10 Führung der Broncos blieben noch drei Minuten.",
             "EN | The Wojciech Bogusławski Theatre (1922–26), was the best example of Polish monumental theatre.",
     })
     void flawed(String lang, String sentence) {
@@ -35,6 +37,9 @@ class SourceFlawsTest {
             "DE | Im Sommer 1521 weitete Luther seine Angriffe auf die Lehre der Kirche aus.",
             "DE | Die Verteidigung der Panthers gab nur 308 Punkte ab.",
             "EN | Plague was present somewhere in Europe in every year between 1346 and 1671.",
+            "DE | Davis hatte zwölf Pro-Bowl-Selektionen in seiner Laufbahn.",
+            "DE | Nach der 24:10-Führung der Broncos blieben noch drei Minuten.",
+            "DE | Der Korea-Krieg endete 1953 mit einem Waffenstillstand.",
             "EN | The theatre (built 1922–26) was, many say, the best example of its kind.",
             "DE | Er sah Muscheln in einem Berg, der Hunderte von Meilen vom Meer entfernt lag.",
             "DE | Obwohl die Rodung zurückgegangen ist, ist sie hoch.",
