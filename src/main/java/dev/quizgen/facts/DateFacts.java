@@ -74,20 +74,25 @@ final class DateFacts implements FactExtractor {
     private static int[] match(Document doc, List<Token> t, int i) {
         Lexicon lex = doc.lexicon();
         String w = t.get(i).text();
-        // 27. Juni 2019 | 27 June 2019
-        if (DAY.matcher(w).matches() && i + 1 < t.size()) {
-            int m = i + 1;
-            if (t.get(m).text().equals(".") && m + 1 < t.size()) {
-                m++;
-            }
-            if (lex.isMonth(t.get(m).text())) {
-                int end = m + 1;
-                if (end < t.size() && YEAR.matcher(t.get(end).text()).matches()) {
-                    end++;
-                }
-                return new int[] {i, end};
+        if (!hasDigit(w)) {
+            // a date without digits is a month or a weekday; the patterns below all need a digit (this runs for every token)
+            return lex.isMonth(w) || lex.isWeekday(w) ? wordDate(lex, t, i) : null;
+        }
+        return numberDate(lex, t, i);
+    }
+
+    private static boolean hasDigit(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            if (w.charAt(k) >= '0' && w.charAt(k) <= '9') {
+                return true;
             }
         }
+        return false;
+    }
+
+    /** June 27, 2019 | Juni 2019 | Sonntag. */
+    private static int[] wordDate(Lexicon lex, List<Token> t, int i) {
+        String w = t.get(i).text();
         if (lex.isMonth(w)) {
             int end = i + 1;
             // June 27, 2019 | June 27
@@ -104,8 +109,25 @@ final class DateFacts implements FactExtractor {
             }
             return new int[] {i, end};
         }
-        if (lex.isWeekday(w)) {
-            return new int[] {i, i + 1};
+        return new int[] {i, i + 1};
+    }
+
+    /** 27. Juni 2019 | 1990er Jahre | 1990s | 21. Jahrhundert | 1953 | 1950-53 | 15 Uhr. */
+    private static int[] numberDate(Lexicon lex, List<Token> t, int i) {
+        String w = t.get(i).text();
+        // 27. Juni 2019 | 27 June 2019
+        if (DAY.matcher(w).matches() && i + 1 < t.size()) {
+            int m = i + 1;
+            if (t.get(m).text().equals(".") && m + 1 < t.size()) {
+                m++;
+            }
+            if (lex.isMonth(t.get(m).text())) {
+                int end = m + 1;
+                if (end < t.size() && YEAR.matcher(t.get(end).text()).matches()) {
+                    end++;
+                }
+                return new int[] {i, end};
+            }
         }
         // 90er Jahren, 1930er Jahre | 1990s
         if (w.matches("\\d{2,4}er") && i + 1 < t.size() && t.get(i + 1).text().matches("Jahre|Jahren")) {

@@ -38,6 +38,9 @@ public final class Lexicon {
     private final Set<String> placeHeads;
     private final List<String> weekdays;
     private final List<String> months;
+    /** The same, lower-cased, for look-ups: fact extraction asks for every token. */
+    private final Set<String> weekdaySet;
+    private final Set<String> monthSet;
     private final Map<String, String> countries;
     private final Set<String> firstNames;
     private final Set<String> eventHeads;
@@ -73,6 +76,8 @@ public final class Lexicon {
         Map<String, List<String>> calendar = calendar();
         weekdays = calendar.get("weekdays");
         months = calendar.get("months");
+        weekdaySet = lowerCaseAll(weekdays);
+        monthSet = lowerCaseAll(months);
         countries = countries();
         firstNames = Set.copyOf(lines("/lexicon/first-names.txt"));
         eventHeads = words("events", !de);
@@ -159,6 +164,12 @@ public final class Lexicon {
         return out;
     }
 
+    private static Set<String> lowerCaseAll(List<String> words) {
+        Set<String> out = new HashSet<>();
+        words.forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
+        return out;
+    }
+
     private static Set<String> lowerCase(List<String> lines) {
         Set<String> out = new HashSet<>();
         for (String l : lines) {
@@ -227,11 +238,11 @@ public final class Lexicon {
     }
 
     public boolean isWeekday(String word) {
-        return weekdays.stream().anyMatch(w -> w.equalsIgnoreCase(word));
+        return weekdaySet.contains(word.toLowerCase(Locale.ROOT));
     }
 
     public boolean isMonth(String word) {
-        return months.stream().anyMatch(w -> w.equalsIgnoreCase(word));
+        return monthSet.contains(word.toLowerCase(Locale.ROOT));
     }
 
     public boolean isCountry(String name) {

@@ -30,6 +30,17 @@ final class QuantityFacts implements FactExtractor {
             "million", "millions", "billion", "billions", "thousand", "Mio", "Mrd", "Mio.", "Mrd.", "hundred");
     private static final Set<String> PERCENT = Set.of("%", "Prozent", "percent", "per cent");
 
+    /** A digit or a fraction sign: what every pattern of a number needs. */
+    private static boolean hasDigit(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c >= '0' && c <= '9' || c == '½' || c == '¼' || c == '¾' || c == '⅓' || c == '⅔') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public List<Fact> extract(Document doc) {
         List<Fact> out = new ArrayList<>();
@@ -40,10 +51,12 @@ final class QuantityFacts implements FactExtractor {
                 // the tagger sometimes takes a sentence-initial "Drei" for something else
                 boolean word = doc.lexicon().isNumberWord(tok.text())
                         && (tok.is("NUM") || i == 0 && tok.isCapitalized() && !tok.isPunct());
-                boolean digits = NUMBER.matcher(tok.text()).matches()
+                // most tokens hold no digit: no pattern runs on them (this loop sees every token of the article)
+                boolean numeric = hasDigit(tok.text());
+                boolean digits = numeric && NUMBER.matcher(tok.text()).matches()
                         && (tok.is("NUM") || tok.is("ADJ") || tok.is("NOUN") || tok.is("X") || tok.is("SYM"));
-                java.util.regex.Matcher glued = GLUED.matcher(tok.text());
-                if (!word && !digits && glued.matches() && !(glued.group(1).isEmpty() && glued.group(3).isEmpty())
+                java.util.regex.Matcher glued = numeric ? GLUED.matcher(tok.text()) : null;
+                if (!word && !digits && glued != null && glued.matches() && !(glued.group(1).isEmpty() && glued.group(3).isEmpty())
                         && !YEARLIKE.matcher(glued.group(2)).matches()) {
                     out.add(glued(s, t, i, glued));   // £30m, 19.2°E: the tokenizer left a sign on the number
                     continue;
