@@ -242,7 +242,18 @@ final class Composites {
         }
         final int paragraph = bestParagraph;
         List<Sentence> inParagraph = sentences.stream().filter(s -> s.paragraph() == paragraph).toList();
+        if (inParagraph.stream().anyMatch(s -> brokenLine(s) || engine.hasSourceFlaw(s, facts))) {
+            return null;   // a passage prints every sentence of its paragraph as the article has it
+        }
         return passageOver(t, facts, engine, picker, rng, inParagraph, f -> true);
+    }
+
+    /**
+     * A line break inside a sentence: the article's layout cut it ("compressed O⏎2." for O₂), and a
+     * passage would print the fragment.
+     */
+    private static boolean brokenLine(Sentence s) {
+        return s.text().strip().indexOf('\n') >= 0;
     }
 
     /** Most sentences in one passage over the sentences the other questions left. */
@@ -266,7 +277,7 @@ final class Composites {
         List<Sentence> run = new ArrayList<>();
         for (int i = 0; i <= sentences.size(); i++) {
             Sentence s = i < sentences.size() ? sentences.get(i) : null;
-            boolean skip = s != null && (taken.contains(i) || engine.hasSourceFlaw(s, facts));
+            boolean skip = s != null && (taken.contains(i) || engine.hasSourceFlaw(s, facts) || brokenLine(s));
             boolean breaks = s == null || skip || !run.isEmpty() && (run.get(0).paragraph() != s.paragraph()
                     || run.size() >= MAX_PASSAGE_SENTENCES);
             if (breaks && run.size() >= 2) {

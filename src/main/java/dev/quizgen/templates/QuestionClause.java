@@ -28,6 +28,8 @@ public final class QuestionClause {
             "and", "or", "until", "through");
     /** "bis Februar 1854", "since the 1990s": the answer to "Bis wann?", "Since when?", not to "Wann?". */
     private static final Set<String> BOUNDS = Set.of("bis", "until", "till", "through", "by", "seit", "since", "ab");
+    /** Words that bound the time after them: left without it they change the meaning ("erst via Twitter"). */
+    private static final Set<String> FOCUS = Set.of("erst", "schon", "bereits", "already");
     /** Words that belong to the number after them: without it they would stand alone ("mit mehr als?", "about?"). */
     private static final Set<String> NUMBER_MODIFIERS = Set.copyOf(List.of("als", "than", "as", "wie", "rund", "knapp",
             "fast", "über", "circa", "ca.", "etwa", "ungefähr", "annähernd", "mindestens", "höchstens", "about",
@@ -107,9 +109,10 @@ public final class QuestionClause {
         if (to < c.end() && CONTINUATIONS.contains(t.get(to).text().toLowerCase(Locale.ROOT))
                 || from > 0 && CONTINUATIONS.contains(t.get(from - 1).text().toLowerCase(Locale.ROOT))
                 || BOUNDS.contains(t.get(from).text().toLowerCase(Locale.ROOT))
+                || from > 0 && FOCUS.contains(t.get(from - 1).text().toLowerCase(Locale.ROOT))
                 || from > 0 && t.get(from - 1).is("NUM") && CONTINUATIONS.contains(t.get(from).text().toLowerCase(Locale.ROOT))) {
             // "von 1946 bis 1950": taking out one end would leave half a phrase; "bis Februar 1854"
-            // answers "Bis wann?", not "Wann?"
+            // answers "Bis wann?", not "Wann?"; "erst am Samstag" without its date reads "erst via Twitter"
             return null;
         }
         boolean prefieldAsked = from == start && to == f;

@@ -81,8 +81,12 @@ final class SourceFlaws {
             int dash = w.indexOf('-');
             if (dash > 0 && dash + 1 < w.length() && Character.isUpperCase(w.charAt(0)) && Character.isUpperCase(w.charAt(dash + 1))
                     && i - 1 > 0 && Character.isUpperCase(before.charAt(0)) && before.chars().allMatch(Character::isLetter)
-                    && (!german.knows(before) || !t.get(i - 1).is("NOUN")) && german.knows(w.substring(dash + 1))) {
+                    && (!german.knows(before) || !t.get(i - 1).is("NOUN"))) {
                 return "'" + before + " " + w + "': a compound hyphenated only in part";
+            }
+            if (dash > 0 && NUMBER_WORDS.contains(w.substring(0, dash).toLowerCase(java.util.Locale.ROOT))
+                    && w.substring(dash + 1).startsWith("mal")) {
+                return "'" + w + "': written apart by mistake";   // "sechs-malige" for "sechsmalige"
             }
             if (SCORE_NOUN.matcher(before).matches() && Character.isUpperCase(w.charAt(0)) && german.knows(w)
                     && german.readings(w).stream().anyMatch(r -> r.tagStarts("SUB"))) {
@@ -91,6 +95,9 @@ final class SourceFlaws {
         }
         return null;
     }
+
+    private static final Set<String> NUMBER_WORDS = Set.of("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht",
+            "neun", "zehn", "elf", "zwölf", "viel", "mehr");
 
     /** "between 1350 to 1490". */
     private static final java.util.regex.Pattern BETWEEN_TO = java.util.regex.Pattern.compile(

@@ -500,9 +500,9 @@ public final class TemplateEngine {
             if (isTopic(f.text(), facts) || titleNamesPlace(f, facts)) {
                 return "the article's topic";
             }
-            if (f.type() == FactType.PLACE && "country".equals(f.slot("kind")) && facts.text().article().language() == Language.DE
+            if (f.type() == FactType.PLACE && facts.text().article().language() == Language.DE
                     && from > 0 && t.get(from - 1).is("DET") && !inPassage) {
-                return "a German country name after its article";   // "in den _____": few countries take "die", "den" or "der"
+                return "a German place name after its article";   // "in den _____": few places take "die", "den" or "der"
             }
             if (isSetting(f, facts)) {
                 return "the country the article is set in";   // "the new communist authorities of _____" in an article on Warsaw

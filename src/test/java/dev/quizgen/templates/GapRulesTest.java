@@ -51,6 +51,8 @@ class GapRulesTest {
             "EN | cloze-organization | From 1935, the building housed the Upati Institute of Dramatic Arts – the first academy of dramatic art.",
             // an evaluation only word-for-word recall fills
             "DE | cloze-quote        | Die Beziehungen hätten erst ein „solch dramatisches Treffen“ zustande gebracht, hieß es.",
+            // a German place name after its article: few take one
+            "DE | cloze-place        | In den Vereinigten Staaten legt jeder Bundesstaat die Regeln selbst fest.",
             // the sentence says the number again
             "EN | cloze-quantity     | Kuechly recorded four interceptions, and Norman intercepted four passes of his own.",
             // one of a list of its kind

@@ -41,6 +41,8 @@ class QuestionClauseTest {
             DE | Nachdem er die Firma verlassen hatte, gründete Tesla 1886 ein eigenes Unternehmen. | 1886 | -
             DE | Mario Addison, ebenfalls Lineman, erzielte 6½ Sacks. | 6½ Sacks | -
             DE | Die Firma baute im Jahr 2004 ein Netz in Newcastle, eine der ersten Anlagen dieser Art. | im Jahr 2004 | -
+            # rejected: a word that bounds the time would be left behind ("erst via Twitter")
+            DE | Trump hatte das Treffen erst am Samstag via Twitter initiiert. | am Samstag | -
             # rejected: the phrase is part of a larger one, or the question would not say whom it means
             DE | Das U-Bahn-System war das erste in Großbritannien, bei dem Antennen in den Tunneln installiert wurden. | in Großbritannien | -
             DE | Die Region ist die Heimat von zwei Metropolregionen mit jeweils mehr als fünf Millionen Einwohnern. | fünf Millionen Einwohnern | -

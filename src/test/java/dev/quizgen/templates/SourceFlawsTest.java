@@ -25,6 +25,8 @@ class SourceFlawsTest {
             "EN | Plague epidemics ravaged London in 1563, 1603, 1603 and 1665.",
             "EN | Plague was present somewhere in Europe in every year between 1346 to 1671.",
             "DE | Davis hatte zwölf Pro Bowl-Selektionen in seiner Laufbahn.",
+            "DE | Der Pro Bowl-Safety spielte in Denver.",
+            "DE | Der sechs-malige Sieger trat ab.",
             "DE | Nach der 24-10 Führung der Broncos blieben noch drei Minuten.",
             "EN | The Wojciech Bogusławski Theatre (1922–26), was the best example of Polish monumental theatre.",
     })
@@ -40,6 +42,7 @@ class SourceFlawsTest {
             "DE | Davis hatte zwölf Pro-Bowl-Selektionen in seiner Laufbahn.",
             "DE | Nach der 24:10-Führung der Broncos blieben noch drei Minuten.",
             "DE | Der Korea-Krieg endete 1953 mit einem Waffenstillstand.",
+            "DE | Der sechsmalige Sieger trat in Baden-Württemberg ab.",
             "EN | The theatre (built 1922–26) was, many say, the best example of its kind.",
             "DE | Er sah Muscheln in einem Berg, der Hunderte von Meilen vom Meer entfernt lag.",
             "DE | Obwohl die Rodung zurückgegangen ist, ist sie hoch.",
