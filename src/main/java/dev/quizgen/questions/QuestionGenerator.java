@@ -120,7 +120,7 @@ public final class QuestionGenerator {
         candidates.forEach(c -> perTemplate.merge(c.template().id(), 1L, Long::sum));
         log.accept(candidates.size() + " candidate questions " + perTemplate);
         List<Scored> chosen = new ArrayList<>(selectWithComposites(candidates, options.count()));
-        if (chosen.size() < options.count()) {
+        if (chosen.size() < options.count() && composites(options.count(), (int) chosen.stream().filter(c -> !c.template().composite()).count())) {
             addRestPassages(chosen, wanted, facts, picker, rng, options.count());
         }
         for (Scored c : log == QUIET ? List.<Scored>of() : candidates) {
@@ -293,6 +293,10 @@ public final class QuestionGenerator {
         if (chosen.size() >= count || chosen.stream().noneMatch(c -> c.template().composite())) {
             return chosen;
         }
+        List<Scored> singles = chosen.stream().filter(c -> !c.template().composite()).toList();
+        if (!composites(count, singles.size())) {
+            return new ArrayList<>(singles);
+        }
         // two composites can keep out the same sentences ("order-events" and a passage): without either alone
         // nothing is won, without both the sheet may ask more
         List<Scored> noComposites = all.stream().filter(c -> !c.template().composite()).toList();
@@ -321,15 +325,11 @@ public final class QuestionGenerator {
      * sentences they left ({@link Composites#restPassages}); a passage gives those sentences the
      * context a single gap lacks ("They also won … in _____"). No gap is put on a word another
      * question prints or answers.
-     * <p>
-     * Only a sheet that asked for twice the questions the single ones give or more (30 of an
-     * article that gives 12) trades single gap questions for a passage over their sentences that
-     * asks more: teachers failed most gap texts that took the place of single gap questions on a
-     * sheet of ten (the fifth review), while a teacher who asks for far more than the article's
-     * single questions gives wants the items.
+     * Such a sheet ({@link #composites}) also trades single gap questions for a passage over
+     * their sentences that asks more.
      */
     private void addRestPassages(List<Scored> chosen, List<Template> wanted, Facts facts, DistractorPicker picker, Random rng, int count) {
-        boolean trade = count >= 2 * chosen.size();
+        boolean trade = true;   // only called for a sheet that gets composites
         for (Template t : wanted) {
             if (!t.composite() || t.type() != QuestionType.CLOZE_PASSAGE) {
                 continue;
@@ -361,6 +361,17 @@ public final class QuestionGenerator {
         return !c.template().composite() && c.question().stem().contains(TemplateEngine.GAP) && c.shown().equals(c.asked());
     }
 
+    /**
+     * Whether a sheet gets gap texts, orderings or matchings: only when it asked for twice the
+     * questions its single ones give or more (30 of an article that gives 12, or any when the
+     * types asked leave no single question). Six teacher readings failed most of them and passed
+     * most single questions; a teacher who asks for far more than the single questions give
+     * wants the items.
+     */
+    private static boolean composites(int count, int singles) {
+        return count >= 2 * singles;
+    }
+
     /** What a worksheet asks: a gap, pair or event of a composite counts like a single question. */
     private static int items(List<Scored> chosen) {
         int n = 0;
@@ -386,13 +397,18 @@ public final class QuestionGenerator {
         Set<String> typeSentences = new HashSet<>();
         Set<Integer> askedOtherwise = new HashSet<>();
         all.stream().filter(c -> c.question().type() != QuestionType.TRUE_FALSE).forEach(c -> askedOtherwise.add(c.sentence()));
-        // first the other types' share, then fill-in, then whatever is left
-        for (int pass = 0; pass < 3; pass++) {
+        // first the other types' share, then fill-in, then whatever single question is left, then composites
+        for (int pass = 0; pass < 4; pass++) {
             while (chosen.size() < count) {
                 Scored best = null;
                 double bestScore = Double.NEGATIVE_INFINITY;
                 for (Scored c : all) {
                     boolean fill = c.fillIn();
+                    // a gap text, ordering or matching only fills what single questions leave: teachers failed most of
+                    // them (six readings) and passed most single questions on the same sentences
+                    if (c.template().composite() != (pass == 3)) {
+                        continue;
+                    }
                     // a true/false statement first only where nothing else asks about its sentence: it would take the
                     // sentence from a gap or wh-question, and tests reading less well
                     boolean trueFalse = c.question().type() == QuestionType.TRUE_FALSE && askedOtherwise.contains(c.sentence());
