@@ -74,20 +74,11 @@ final class DateFacts implements FactExtractor {
     private static int[] match(Document doc, List<Token> t, int i) {
         Lexicon lex = doc.lexicon();
         String w = t.get(i).text();
-        if (!hasDigit(w)) {
+        if (!QuantityFacts.hasDigit(w)) {
             // a date without digits is a month or a weekday; the patterns below all need a digit (this runs for every token)
             return lex.isMonth(w) || lex.isWeekday(w) ? wordDate(lex, t, i) : null;
         }
         return numberDate(lex, t, i);
-    }
-
-    private static boolean hasDigit(String w) {
-        for (int k = 0; k < w.length(); k++) {
-            if (w.charAt(k) >= '0' && w.charAt(k) <= '9') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** June 27, 2019 | Juni 2019 | Sonntag. */

@@ -574,11 +574,6 @@ public final class EntityRecognizer {
         return out;
     }
 
-    /**
-     * A German common noun (or a compound with one as its head) that the tagger put inside a run
-     * of names. Organisation and place nouns at the end of the run stay (they may name it), and
-     * so do event and role words (other rules read them).
-     */
     /** A German noun (or a compound whose last part is one) the dictionary reads only as a plural: "Pestepidemien". */
     private boolean pluralCommonNoun(String w) {
         var readings = lexicon.german().readings(w);
@@ -588,6 +583,11 @@ public final class EntityRecognizer {
         return !readings.isEmpty() && readings.stream().allMatch(r -> r.tagStarts("SUB") && r.has("PLU"));
     }
 
+    /**
+     * A German common noun (or a compound with one as its head) that the tagger put inside a run
+     * of names. Organisation and place nouns at the end of the run stay (they may name it), and
+     * so do event and role words (other rules read them).
+     */
     private boolean isCommonNounInName(List<Token> t, int k, int to) {
         String w = t.get(k).text();
         if (w.indexOf('-') >= 0 || isAcronym(w) || !lexicon.nameClasses(w).isEmpty() || lexicon.gazetteer(w) != null

@@ -76,8 +76,8 @@ public final class Lexicon {
         Map<String, List<String>> calendar = calendar();
         weekdays = calendar.get("weekdays");
         months = calendar.get("months");
-        weekdaySet = lowerCaseAll(weekdays);
-        monthSet = lowerCaseAll(months);
+        weekdaySet = lowerCase(weekdays);
+        monthSet = lowerCase(months);
         countries = countries();
         firstNames = Set.copyOf(lines("/lexicon/first-names.txt"));
         eventHeads = words("events", !de);
@@ -161,12 +161,6 @@ public final class Lexicon {
                 }
             }
         }
-        return out;
-    }
-
-    private static Set<String> lowerCaseAll(List<String> words) {
-        Set<String> out = new HashSet<>();
-        words.forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
         return out;
     }
 

@@ -30,8 +30,8 @@ final class QuantityFacts implements FactExtractor {
             "million", "millions", "billion", "billions", "thousand", "Mio", "Mrd", "Mio.", "Mrd.", "hundred");
     private static final Set<String> PERCENT = Set.of("%", "Prozent", "percent", "per cent");
 
-    /** A digit or a fraction sign: what every pattern of a number needs. */
-    private static boolean hasDigit(String text) {
+    /** A digit or a fraction sign: what every pattern of a number (and of a date written with one) needs. */
+    static boolean hasDigit(String text) {
         for (int k = 0; k < text.length(); k++) {
             char c = text.charAt(k);
             if (c >= '0' && c <= '9' || c == '½' || c == '¼' || c == '¾' || c == '⅓' || c == '⅔') {

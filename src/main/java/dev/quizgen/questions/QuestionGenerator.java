@@ -329,23 +329,22 @@ public final class QuestionGenerator {
      * their sentences that asks more.
      */
     private void addRestPassages(List<Scored> chosen, List<Template> wanted, Facts facts, DistractorPicker picker, Random rng, int count) {
-        boolean trade = true;   // only called for a sheet that gets composites
         for (Template t : wanted) {
             if (!t.composite() || t.type() != QuestionType.CLOZE_PASSAGE) {
                 continue;
             }
             Set<Integer> taken = new HashSet<>();
-            chosen.stream().filter(c -> !(trade && singleGap(c))).forEach(c -> {
+            chosen.stream().filter(c -> !singleGap(c)).forEach(c -> {
                 taken.addAll(c.shown());
                 taken.addAll(c.asked());
             });
             java.util.function.BiPredicate<dev.quizgen.facts.Fact, Set<Integer>> allowed = (f, run) -> chosen.stream()
-                    .filter(c -> !(trade && singleGap(c) && run.contains(c.sentence())))
+                    .filter(c -> !(singleGap(c) && run.contains(c.sentence())))
                     .noneMatch(c -> DistractorPicker.containsWords(norm(c.question().stem()), norm(f.text()))
                             || DistractorPicker.containsWords(norm(c.question().answer()), norm(f.text()))
                             || DistractorPicker.containsWords(norm(f.text()), norm(c.question().answer())));
             for (Scored p : Composites.restPassages(t, facts, engine, picker, rng, taken, allowed)) {
-                List<Scored> replaced = chosen.stream().filter(c -> trade && singleGap(c) && p.shown().contains(c.sentence())).toList();
+                List<Scored> replaced = chosen.stream().filter(c -> singleGap(c) && p.shown().contains(c.sentence())).toList();
                 List<Scored> others = chosen.stream().filter(c -> !replaced.contains(c)).toList();
                 if (p.question().blanks().size() > replaced.size() && (!replaced.isEmpty() || chosen.size() < count)
                         && others.stream().noneMatch(x -> p.clashes(x) || givesAway(x, p) || givesAway(p, x))) {
