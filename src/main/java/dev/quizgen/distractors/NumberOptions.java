@@ -352,7 +352,7 @@ final class NumberOptions {
         double target = parse(m.group());
         List<Ranked> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Fact f : facts.ofType(FactType.QUANTITY)) {
+        for (Fact f : unit.isEmpty() ? facts.ofType(FactType.NUMBER) : facts.ofType(FactType.QUANTITY)) {
             Matcher o = NUMBER.matcher(f.text());
             if (!o.find() || f.text().substring(0, o.start()).strip().length() > 0) {
                 continue;

@@ -93,12 +93,19 @@ public final class TemplateEngine {
             return null;   // swapping one end of "zwischen 1977 und 2010", "bereits 1519" or one of a list is no clear claim
         }
         String stemPattern = t.stem();
+        List<Sentence> context = List.of();
         if (stemPattern.contains("{gap}")) {
-            String why = badGap(s, f, facts, false);
+            String why = badGap(s, f, facts, false, false);
+            if (POINTS_BACK.equals(why)) {
+                // "Sie besiegten _____ …": the gap sentence after the one(s) it points back to, which name "Sie"
+                context = contextBefore(s, facts);
+                why = context.isEmpty() ? why : badGap(s, f, facts, false, true);
+            }
             if (why != null) {
                 return null;
             }
-            slots.put("gap", gapped(s, f));
+            String text = facts.text().article().text();
+            slots.put("gap", (context.isEmpty() ? "" : text.substring(context.get(0).span().start(), s.span().start())) + gapped(s, f));
         }
         if (stemPattern.contains("{clause}")) {
             String clause = f.type() == FactType.CAUSE ? reasonClause(s, f, language)
@@ -148,7 +155,7 @@ public final class TemplateEngine {
                 || yearInTitle(f, facts))) {
             return null;   // the worksheet's heading prints it: "1973 Oil Crisis" above "In _____, Nixon named …"
         }
-        return new Draft(t, f, s, stem, answer);
+        return new Draft(t, f, s, stem, answer, context);
     }
 
     /**
@@ -303,6 +310,13 @@ public final class TemplateEngine {
     /** Pronoun subjects after a fronted phrase and the verb, as written (lower case: "Sie" there is the reader). */
     private static final java.util.Set<String> SUBJECT_PRONOUNS_EN = java.util.Set.of("it", "they", "he", "she");
     private static final java.util.Set<String> PRONOUN_SUBJECTS = java.util.Set.of("er", "sie", "es", "beide");
+    /** German adverbs after the verb that stand for the sentence before ("würde darauf … folgen"). */
+    private static final java.util.Set<String> POINTING_ADVERBS = java.util.Set.of("darauf", "daraufhin", "dadurch", "dafür",
+            "davon", "daran", "dazu", "deshalb", "deswegen", "dennoch", "trotzdem");
+    /** First and second person: someone speaks or is spoken to. */
+    private static final java.util.Set<String> SPEAKER_PRONOUNS = java.util.Set.of("wir", "uns", "unser", "unsere", "unseren",
+            "unserem", "unserer", "ihr", "euch", "euer", "we", "us", "our", "you", "your");
+    private static final String QUOTE_MARKS = "\"„“”«»‚‘’'";
     /** A time told from the sentence before: "Eight years later, in 1909, …", "Zwei Jahre zuvor …". */
     private static final java.util.Set<String> RELATIVE_TIME = java.util.Set.of("später", "danach", "zuvor", "davor",
             "later", "earlier", "afterwards");
@@ -331,9 +345,21 @@ public final class TemplateEngine {
                 return true;
             }
         }
-        // German puts a pronoun subject right after the verb: "So wollten sie …", "Damals traf er …"
-        if (k > 0 && k + 1 < t.size() && PRONOUN_SUBJECTS.contains(t.get(k + 1).text())) {
+        // German puts a pronoun subject right after the verb: "So wollten sie …", "Damals traf er …"; or a word that
+        // points back to the sentence before: "Im Falle eines Erfolgs würde darauf ein Test folgen"
+        if (k > 0 && k + 1 < t.size() && (PRONOUN_SUBJECTS.contains(t.get(k + 1).text())
+                || POINTING_ADVERBS.contains(t.get(k + 1).text().toLowerCase(Locale.ROOT)))) {
             return true;
+        }
+        // "we", "us", "you" outside quotation marks: a speaker or an addressee named elsewhere ("the price of the wheat you
+        // sell us"); inside them the quotation's speaker is asked for or named
+        boolean quoted = false;
+        for (Token x : t) {
+            if (x.isPunct() && QUOTE_MARKS.indexOf(x.text().charAt(0)) >= 0) {
+                quoted = !quoted;
+            } else if (!quoted && x.is("PRON") && SPEAKER_PRONOUNS.contains(x.text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
         }
         // the main clause after a fronted clause opens with a pronoun subject: "Furnished with notes by Luther, …, it played
         // a major role", "Ergänzt um Notizen von Luther, …, spielte sie eine wichtige Rolle" (a name before does not tell who)
@@ -429,16 +455,51 @@ public final class TemplateEngine {
     /** Whether the fact makes a good gap (see {@link #badGap}); cloze passages ask this per gap. */
     public boolean gapAllowed(Fact f, Facts facts) {
         Sentence s = facts.text().sentences().get(f.sentence());
-        return !hasSourceFlaw(s, facts) && badGap(s, f, facts, true) == null;
+        return !hasSourceFlaw(s, facts) && badGap(s, f, facts, true, false) == null;
     }
 
-    /** @param inPassage the gap stands in a whole paragraph, which gives each sentence its context */
-    private String badGap(Sentence s, Fact f, Facts facts, boolean inPassage) {
+    static final String POINTS_BACK = "the sentence points back to the one before (\"Sie\", \"However\", \"seine\")";
+
+    /** Most sentences printed before a gap sentence that points back ({@link #contextBefore}). */
+    static final int CONTEXT_SENTENCES = 2;
+    /** Most tokens they may have together: a gap question stays a question, not a passage. */
+    static final int CONTEXT_TOKENS = 45;
+
+    /**
+     * The sentences a gap sentence that points back needs before it ("Die Broncos beendeten die
+     * Saison mit 12-4. Sie besiegten _____ …"): the one before, or the two before when that one
+     * points back too; none when they are in another paragraph, are long, or print a slip or a
+     * line break of the article.
+     */
+    private List<Sentence> contextBefore(Sentence s, Facts facts) {
+        List<Sentence> all = facts.text().sentences();
+        List<Sentence> out = new ArrayList<>();
+        int tokens = 0;
+        for (int i = s.index() - 1; i >= 0 && out.size() < CONTEXT_SENTENCES; i--) {
+            Sentence p = all.get(i);
+            tokens += p.tokens().size();
+            if (p.paragraph() != s.paragraph() || tokens > CONTEXT_TOKENS || hasSourceFlaw(p, facts)
+                    || p.text().strip().indexOf('\n') >= 0) {
+                return List.of();
+            }
+            out.add(0, p);
+            if (!leansOnContext(p)) {
+                return out;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * @param inPassage the gap stands in a whole paragraph, which gives each sentence its context
+     * @param contextShown the sentences it points back to are printed before it
+     */
+    private String badGap(Sentence s, Fact f, Facts facts, boolean inPassage, boolean contextShown) {
         var t = s.tokens();
         int from = f.fromToken();
         int to = f.toToken();
-        if (f.type() != FactType.QUOTE && !inPassage && leansOnContext(s)) {
-            return "the sentence points back to the one before (\"Sie\", \"However\", \"seine\")";
+        if (f.type() != FactType.QUOTE && !inPassage && !contextShown && leansOnContext(s)) {
+            return POINTS_BACK;
         }
         if (f.type() == FactType.QUOTE && INTENSIFIERS.contains(f.text().split(" ")[0].toLowerCase(Locale.ROOT))) {
             return "an evaluative phrase only word-for-word recall fills";   // „ein „_____“ zustande gebracht“ → „solch dramatisches Treffen“
@@ -451,6 +512,14 @@ public final class TemplateEngine {
         }
         if (f.type() == FactType.DATE && nextYearBeside(t, from, to)) {
             return "the year, decade or century next to it gives it away";   // "Ende _____ und Anfang 1962", "in den 1960er und _____"
+        }
+        if (f.type() == FactType.NUMBER && inRange(s, f)) {
+            return "one end of a range";   // "zwischen _____ und 80 Kammreihen": an option would make up a range
+        }
+        if (f.type() == FactType.NUMBER && (from > 0 && Character.isUpperCase(t.get(from - 1).text().charAt(0))
+                && Character.isLetter(t.get(from - 1).text().charAt(0))
+                || to < t.size() && t.get(to).text().startsWith("(") && t.get(to).span().start() == f.span().end())) {
+            return "a number that is part of a name";   // "Apollo _____", "Level _____ Communications", "_____(c)(3)"
         }
         if ((f.type() == FactType.QUANTITY || f.type() == FactType.NUMBER) && numberAgain(s, f)) {
             return "the sentence says the number again";   // "and _____ … intercepted four passes of his own"

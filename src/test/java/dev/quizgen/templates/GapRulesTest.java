@@ -59,6 +59,17 @@ class GapRulesTest {
             "EN | cloze-place        | Other large cities are Lublin, Kraków, Gdańsk and Poznań.",
             // the count is the whole subject
             "EN | cloze-quantity     | Two tourist railways operate over narrow gauge lines.",
+            // a number that is part of a name, or one end of a range
+            "EN | cloze-number       | The crew named their flight Apollo 1 after the accident.",
+            "EN | cloze-number       | In 2006 the network announced a partnership with Level 3 Communications.",
+            "DE | cloze-number       | Die Fossilien hatten zwischen 24 und 80 Kammreihen.",
+            // a word after the verb stands for the sentence before; "us" and "you" outside quotation marks
+            "DE | cloze-date         | Im Falle eines Erfolgs würde darauf im Februar 1967 ein Test folgen.",
+            "EN | cloze-quantity     | You have increased the price of the wheat you sell us by 300 percent.",
+            // a sentence that points back, with nothing before it to print
+            "DE | cloze-date         | Sie besiegten die Patriots im Jahr 2016.",
+            // a sentence that points back to one in another paragraph
+            "EN | cloze-date         | The team finished the season with twelve wins.\n\nThey beat the Patriots in 2016.",
     })
     void noGap(String lang, String template, String sentence) {
         assertEquals(List.of(), gaps(template, sentence, lang));
@@ -76,10 +87,27 @@ class GapRulesTest {
             "EN | cloze-place    | The images came from tapes in Australia, the CBS archive and recordings.  | Australia",
             "EN | cloze-organization | From 1935, the building housed the Upati Institute of Dramatic Arts. | Upati Institute of Dramatic Arts",
             "EN | cloze-quantity | Trains are popular. The country has two tourist railways on narrow gauge lines. | two tourist railways",
+            "DE | cloze-number   | Die durchschnittliche Haushaltsgröße betrug 3,07.                     | 3,07",
+            "EN | cloze-number   | The average family size was 3.62 in the county.                       | 3.62",
     })
     void gap(String lang, String template, String sentence, String answer) {
         List<String> got = gaps(template, sentence, lang);
         assertTrue(got.stream().anyMatch(q -> q.endsWith("= " + answer)), got.toString());
+    }
+
+    /** A gap sentence that points back ("Sie", "They") is printed after the sentence it points back to. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "DE | cloze-date | Die Broncos beendeten die Saison mit zwölf Siegen. Sie besiegten die Patriots im Jahr 2016. "
+                    + "| Die Broncos beendeten die Saison mit zwölf Siegen. Sie besiegten die Patriots im Jahr _____. = 2016",
+            "EN | cloze-date | The Broncos finished the season with twelve wins. They beat the Patriots in 2016. "
+                    + "| The Broncos finished the season with twelve wins. They beat the Patriots in _____. = 2016",
+            // the sentence before points back as well: both are printed
+            "EN | cloze-date | The Broncos finished the season with twelve wins. However, they lost a game. They beat the Patriots in 2016. "
+                    + "| The Broncos finished the season with twelve wins. However, they lost a game. They beat the Patriots in _____. = 2016",
+    })
+    void aGapSentenceThatPointsBackFollowsTheSentenceItPointsTo(String lang, String template, String text, String question) {
+        assertTrue(gaps(template, text, lang).contains(question), gaps(template, text, lang).toString());
     }
 
     @org.junit.jupiter.api.Test
