@@ -106,7 +106,14 @@ final class SourceFlaws {
     private static final java.util.regex.Pattern COMMA_BEFORE_VERB = java.util.regex.Pattern.compile(
             "^[^,]*\\([^)]*\\), (was|were|is|are|has|had|became)\\b");
 
+    /** "162 584 mln EUR": thousands set off by a space and "mln", written the continental way in an English text. */
+    private static final java.util.regex.Pattern CONTINENTAL_AMOUNT = java.util.regex.Pattern.compile(
+            "(?<![\\d.,])\\d{1,3}(?: \\d{3})+(?![\\d.,])|\\b\\d[\\d,.]* mln\\b");
+
     private static String english(Sentence s) {
+        if (CONTINENTAL_AMOUNT.matcher(s.text()).find()) {
+            return "an amount written the continental way ('162 584 mln EUR')";
+        }
         if (BETWEEN_TO.matcher(s.text()).find()) {
             return "'between … to': the article's slip for 'between … and'";
         }

@@ -29,6 +29,7 @@ class SourceFlawsTest {
             "DE | Der sechs-malige Sieger trat ab.",
             "DE | Nach der 24-10 Führung der Broncos blieben noch drei Minuten.",
             "EN | The Wojciech Bogusławski Theatre (1922–26), was the best example of Polish monumental theatre.",
+            "EN | The exchange has 374 listed companies and a total capitalization of 162 584 mln EUR.",
     })
     void flawed(String lang, String sentence) {
         assertNotNull(flaw(sentence, lang));
@@ -44,6 +45,7 @@ class SourceFlawsTest {
             "DE | Der Korea-Krieg endete 1953 mit einem Waffenstillstand.",
             "DE | Der sechsmalige Sieger trat in Baden-Württemberg ab.",
             "EN | The theatre (built 1922–26) was, many say, the best example of its kind.",
+            "EN | The exchange has 374 listed companies and a total capitalization of EUR 162,584 million.",
             "DE | Er sah Muscheln in einem Berg, der Hunderte von Meilen vom Meer entfernt lag.",
             "DE | Obwohl die Rodung zurückgegangen ist, ist sie hoch.",
             "EN | After several players dove for it, it took a long bounce backwards.",
