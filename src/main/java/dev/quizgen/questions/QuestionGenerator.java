@@ -245,12 +245,8 @@ public final class QuestionGenerator {
                 List.of(), List.of(), List.of(), List.of(), List.of(), rejected);
         boolean shows = !t.stem().contains("{clause}") && !t.stem().contains("{gap}") && !t.stem().contains("{sentence}")
                 ? false : true;
-        Set<Integer> shown = new HashSet<>();
-        if (shows) {
-            shown.add(s.index());
-            d.context().forEach(x -> shown.add(x.index()));
-        }
-        return new Scored(q, t, s.index(), d.fact().span().start(), score(d), shown, Set.of(s.index()), Set.of(d.fact().span().start()));
+        return new Scored(q, t, s.index(), d.fact().span().start(), score(d), shows ? Set.of(s.index()) : Set.of(),
+                Set.of(s.index()), Set.of(d.fact().span().start()));
     }
 
     private static boolean allowed(Difficulty d, String wanted) {
@@ -277,9 +273,6 @@ public final class QuestionGenerator {
             s -= 1.5;
         } else if (d.template().type() == QuestionType.TRUE_FALSE) {
             s -= 2.5;
-        }
-        if (!d.context().isEmpty()) {
-            s -= 1;   // a gap after the sentences it points back to: more to read for one answer
         }
         if (d.sentence().index() == 0) {
             s += 2;
@@ -362,12 +355,9 @@ public final class QuestionGenerator {
         }
     }
 
-    /**
-     * A gap question on one sentence ("In _____ …", "Which words fill the gap?"), maybe printed after
-     * the sentence it points back to: a passage over its sentence asks it too.
-     */
+    /** A gap question on one sentence ("In _____ …", "Which words fill the gap?"): a passage over its sentence asks it too. */
     private static boolean singleGap(Scored c) {
-        return !c.template().composite() && c.question().stem().contains(TemplateEngine.GAP) && c.shown().containsAll(c.asked());
+        return !c.template().composite() && c.question().stem().contains(TemplateEngine.GAP) && c.shown().equals(c.asked());
     }
 
     /**

@@ -93,19 +93,12 @@ public final class TemplateEngine {
             return null;   // swapping one end of "zwischen 1977 und 2010", "bereits 1519" or one of a list is no clear claim
         }
         String stemPattern = t.stem();
-        List<Sentence> context = List.of();
         if (stemPattern.contains("{gap}")) {
-            String why = badGap(s, f, facts, false, false);
-            if (POINTS_BACK.equals(why)) {
-                // "Sie besiegten _____ …": the gap sentence after the one(s) it points back to, which name "Sie"
-                context = contextBefore(s, facts);
-                why = context.isEmpty() ? why : badGap(s, f, facts, false, true);
-            }
+            String why = badGap(s, f, facts, false);
             if (why != null) {
                 return null;
             }
-            String text = facts.text().article().text();
-            slots.put("gap", (context.isEmpty() ? "" : text.substring(context.get(0).span().start(), s.span().start())) + gapped(s, f));
+            slots.put("gap", gapped(s, f));
         }
         if (stemPattern.contains("{clause}")) {
             String clause = f.type() == FactType.CAUSE ? reasonClause(s, f, language)
@@ -155,7 +148,7 @@ public final class TemplateEngine {
                 || yearInTitle(f, facts))) {
             return null;   // the worksheet's heading prints it: "1973 Oil Crisis" above "In _____, Nixon named …"
         }
-        return new Draft(t, f, s, stem, answer, context);
+        return new Draft(t, f, s, stem, answer);
     }
 
     /**
@@ -455,51 +448,16 @@ public final class TemplateEngine {
     /** Whether the fact makes a good gap (see {@link #badGap}); cloze passages ask this per gap. */
     public boolean gapAllowed(Fact f, Facts facts) {
         Sentence s = facts.text().sentences().get(f.sentence());
-        return !hasSourceFlaw(s, facts) && badGap(s, f, facts, true, false) == null;
+        return !hasSourceFlaw(s, facts) && badGap(s, f, facts, true) == null;
     }
 
-    static final String POINTS_BACK = "the sentence points back to the one before (\"Sie\", \"However\", \"seine\")";
-
-    /** Most sentences printed before a gap sentence that points back ({@link #contextBefore}). */
-    static final int CONTEXT_SENTENCES = 2;
-    /** Most tokens they may have together: a gap question stays a question, not a passage. */
-    static final int CONTEXT_TOKENS = 45;
-
-    /**
-     * The sentences a gap sentence that points back needs before it ("Die Broncos beendeten die
-     * Saison mit 12-4. Sie besiegten _____ …"): the one before, or the two before when that one
-     * points back too; none when they are in another paragraph, are long, or print a slip or a
-     * line break of the article.
-     */
-    private List<Sentence> contextBefore(Sentence s, Facts facts) {
-        List<Sentence> all = facts.text().sentences();
-        List<Sentence> out = new ArrayList<>();
-        int tokens = 0;
-        for (int i = s.index() - 1; i >= 0 && out.size() < CONTEXT_SENTENCES; i--) {
-            Sentence p = all.get(i);
-            tokens += p.tokens().size();
-            if (p.paragraph() != s.paragraph() || tokens > CONTEXT_TOKENS || hasSourceFlaw(p, facts)
-                    || p.text().strip().indexOf('\n') >= 0) {
-                return List.of();
-            }
-            out.add(0, p);
-            if (!leansOnContext(p)) {
-                return out;
-            }
-        }
-        return List.of();
-    }
-
-    /**
-     * @param inPassage the gap stands in a whole paragraph, which gives each sentence its context
-     * @param contextShown the sentences it points back to are printed before it
-     */
-    private String badGap(Sentence s, Fact f, Facts facts, boolean inPassage, boolean contextShown) {
+    /** @param inPassage the gap stands in a whole paragraph, which gives each sentence its context */
+    private String badGap(Sentence s, Fact f, Facts facts, boolean inPassage) {
         var t = s.tokens();
         int from = f.fromToken();
         int to = f.toToken();
-        if (f.type() != FactType.QUOTE && !inPassage && !contextShown && leansOnContext(s)) {
-            return POINTS_BACK;
+        if (f.type() != FactType.QUOTE && !inPassage && leansOnContext(s)) {
+            return "the sentence points back to the one before (\"Sie\", \"However\", \"seine\")";
         }
         if (f.type() == FactType.QUOTE && INTENSIFIERS.contains(f.text().split(" ")[0].toLowerCase(Locale.ROOT))) {
             return "an evaluative phrase only word-for-word recall fills";   // „ein „_____“ zustande gebracht“ → „solch dramatisches Treffen“
@@ -512,6 +470,13 @@ public final class TemplateEngine {
         }
         if (f.type() == FactType.DATE && nextYearBeside(t, from, to)) {
             return "the year, decade or century next to it gives it away";   // "Ende _____ und Anfang 1962", "in den 1960er und _____"
+        }
+        if (f.type() == FactType.NUMBER && "word".equals(f.slot("kind"))) {
+            return "a count word away from what it counts";   // "zwei spektrophotometrische Absorptionsbande … bei 687 und 760 nm"
+        }
+        if (f.type() == FactType.NUMBER && to + 3 < t.size() && t.get(to + 1).text().equals("(")
+                && NUMBER_START.matcher(t.get(to + 2).text()).matches()) {
+            return "converted in the brackets after its unit";   // "_____ mm (5 Fuß 3 Zoll)"
         }
         if (f.type() == FactType.NUMBER && inRange(s, f)) {
             return "one end of a range";   // "zwischen _____ und 80 Kammreihen": an option would make up a range

@@ -63,13 +63,13 @@ class GapRulesTest {
             "EN | cloze-number       | The crew named their flight Apollo 1 after the accident.",
             "EN | cloze-number       | In 2006 the network announced a partnership with Level 3 Communications.",
             "DE | cloze-number       | Die Fossilien hatten zwischen 24 und 80 Kammreihen.",
+            "DE | cloze-number       | Die Bahn fährt auf der Breitspur mit 1.600 mm (5 Fuß 3 Zoll).",
+            "DE | cloze-number       | Sauerstoff hat zwei spektrophotometrische Banden mit Spitzen bei 687 und 760 nm.",
             // a word after the verb stands for the sentence before; "us" and "you" outside quotation marks
             "DE | cloze-date         | Im Falle eines Erfolgs würde darauf im Februar 1967 ein Test folgen.",
             "EN | cloze-quantity     | You have increased the price of the wheat you sell us by 300 percent.",
-            // a sentence that points back, with nothing before it to print
-            "DE | cloze-date         | Sie besiegten die Patriots im Jahr 2016.",
-            // a sentence that points back to one in another paragraph
-            "EN | cloze-date         | The team finished the season with twelve wins.\n\nThey beat the Patriots in 2016.",
+            // a sentence that points back
+            "DE | cloze-date         | Die Broncos beendeten die Saison mit zwölf Siegen. Sie besiegten die Patriots im Jahr 2016.",
     })
     void noGap(String lang, String template, String sentence) {
         assertEquals(List.of(), gaps(template, sentence, lang));
@@ -93,21 +93,6 @@ class GapRulesTest {
     void gap(String lang, String template, String sentence, String answer) {
         List<String> got = gaps(template, sentence, lang);
         assertTrue(got.stream().anyMatch(q -> q.endsWith("= " + answer)), got.toString());
-    }
-
-    /** A gap sentence that points back ("Sie", "They") is printed after the sentence it points back to. */
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "DE | cloze-date | Die Broncos beendeten die Saison mit zwölf Siegen. Sie besiegten die Patriots im Jahr 2016. "
-                    + "| Die Broncos beendeten die Saison mit zwölf Siegen. Sie besiegten die Patriots im Jahr _____. = 2016",
-            "EN | cloze-date | The Broncos finished the season with twelve wins. They beat the Patriots in 2016. "
-                    + "| The Broncos finished the season with twelve wins. They beat the Patriots in _____. = 2016",
-            // the sentence before points back as well: both are printed
-            "EN | cloze-date | The Broncos finished the season with twelve wins. However, they lost a game. They beat the Patriots in 2016. "
-                    + "| The Broncos finished the season with twelve wins. However, they lost a game. They beat the Patriots in _____. = 2016",
-    })
-    void aGapSentenceThatPointsBackFollowsTheSentenceItPointsTo(String lang, String template, String text, String question) {
-        assertTrue(gaps(template, text, lang).contains(question), gaps(template, text, lang).toString());
     }
 
     @org.junit.jupiter.api.Test
