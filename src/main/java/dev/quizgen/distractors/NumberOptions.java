@@ -352,7 +352,9 @@ final class NumberOptions {
         double target = parse(m.group());
         List<Ranked> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Fact f : unit.isEmpty() ? facts.ofType(FactType.NUMBER) : facts.ofType(FactType.QUANTITY)) {
+        // a bare number of the article counts something else ("38" an age, "118" tackles beside a sack total): only
+        // amounts of the same unit come from the article
+        for (Fact f : unit.isEmpty() ? List.<Fact>of() : facts.ofType(FactType.QUANTITY)) {
             Matcher o = NUMBER.matcher(f.text());
             if (!o.find() || f.text().substring(0, o.start()).strip().length() > 0) {
                 continue;

@@ -18,6 +18,13 @@ import java.util.Set;
  */
 final class SourceFlaws {
     private static final Set<String> CASES = Set.of("NOM", "AKK", "DAT", "GEN");
+    /**
+     * Nouns a German name is joined to with hyphens ("Wojciech-Bogusławski-Theater", "Upati-Institut");
+     * after a name without them they copy a translation's slip ("Wojciech Bogusławski Theater").
+     * A name ending in "-er" is an adjective ("Warschauer Theater").
+     */
+    private static final Set<String> NAMED_HEADS = Set.of("Theater", "Institut", "Museum", "Stadion", "Gymnasium", "Bibliothek",
+            "Denkmal", "Orchester", "Akademie", "Stiftung", "Preis", "Kanal", "Flughafen", "Bahnhof");
     private static final Set<String> NUMBERS = Set.of("SIN", "PLU");
 
     private SourceFlaws() {
@@ -40,6 +47,13 @@ final class SourceFlaws {
         String hyphen = halfHyphenated(t, german);
         if (hyphen != null) {
             return hyphen;
+        }
+        for (int i = 0; i + 1 < t.size(); i++) {
+            String w = t.get(i).text();
+            if (t.get(i).is("PROPN") && Character.isUpperCase(w.charAt(0)) && !w.endsWith("er") && !w.endsWith("isch")
+                    && NAMED_HEADS.contains(t.get(i + 1).text())) {
+                return "'" + w + " " + t.get(i + 1).text() + "': a name and its noun written apart (" + w + "-" + t.get(i + 1).text() + ")";
+            }
         }
         for (int i = 0; i + 1 < t.size(); i++) {
             if (!t.get(i).is("DET")) {

@@ -101,6 +101,9 @@ public final class TemplateEngine {
             slots.put("gap", gapped(s, f));
         }
         if (stemPattern.contains("{clause}")) {
+            if (leansOnContext(s)) {
+                return null;   // "Wer hatte noch zwei weitere Drives?": more than which?
+            }
             String clause = f.type() == FactType.CAUSE ? reasonClause(s, f, language)
                     : clauses.without(s, language, f.phraseFrom(), f.phraseTo());
             if (clause == null) {
@@ -344,6 +347,15 @@ public final class TemplateEngine {
                 || POINTING_ADVERBS.contains(t.get(k + 1).text().toLowerCase(Locale.ROOT)))) {
             return true;
         }
+        // "noch zwei weitere Drives", "two more drives": more than the ones of the sentence before
+        for (int i = 1; i < t.size(); i++) {
+            String w = t.get(i).text().toLowerCase(Locale.ROOT);
+            boolean further = w.startsWith("weitere") && (t.get(i - 1).is("NUM") || i > 1 && t.get(i - 2).text().equalsIgnoreCase("noch")
+                    || t.get(i - 1).text().equalsIgnoreCase("noch")) || w.equals("more") && t.get(i - 1).is("NUM");
+            if (further) {
+                return true;
+            }
+        }
         // "we", "us", "you" outside quotation marks: a speaker or an addressee named elsewhere ("the price of the wheat you
         // sell us"); inside them the quotation's speaker is asked for or named
         boolean quoted = false;
@@ -372,7 +384,7 @@ public final class TemplateEngine {
         boolean named = false;
         for (int i = 0; i < t.size(); i++) {
             Token x = t.get(i);
-            named |= x.is("PROPN");
+            named |= x.is("PROPN") && !x.text().endsWith("isch");   // "in Lateinisch … welche er …": a language names nobody
             if (!named && x.is("PRON") && PERSONAL.contains(x.text().toLowerCase(Locale.ROOT))) {
                 return true;
             }
@@ -456,7 +468,7 @@ public final class TemplateEngine {
         var t = s.tokens();
         int from = f.fromToken();
         int to = f.toToken();
-        if (f.type() != FactType.QUOTE && !inPassage && leansOnContext(s)) {
+        if (!inPassage && leansOnContext(s)) {
             return "the sentence points back to the one before (\"Sie\", \"However\", \"seine\")";
         }
         if (f.type() == FactType.QUOTE && INTENSIFIERS.contains(f.text().split(" ")[0].toLowerCase(Locale.ROOT))) {
@@ -628,14 +640,48 @@ public final class TemplateEngine {
     /** Mentions that make a country the article's setting: a pupil guesses it without reading. */
     static final int SETTING_MENTIONS = 3;
 
-    /** A country the article names {@link #SETTING_MENTIONS} times or more, by any of its names ("US", "U.S.", "United States"). */
+    /**
+     * A country the article names {@link #SETTING_MENTIONS} times or more, by any of its names
+     * wherever they stand ("US", "U.S. government", "United States") and by adjectives made from
+     * its name ("Polen": "polnischen", "Poland": "Polish", "Deutschland": "deutschsprachigen").
+     */
     boolean isSetting(Fact f, Facts facts) {
         if (f.type() != FactType.PLACE || !"country".equals(f.slot("kind"))) {
             return false;
         }
-        long n = facts.facts().stream().filter(o -> o.type() == FactType.PLACE
-                && (o.text().equals(f.text()) || samePlace.test(o.text(), f.text()))).count();
+        String stem = f.text().length() >= 5 ? f.text().substring(0, 4).toLowerCase(Locale.ROOT) : null;
+        int n = 0;
+        for (Sentence s : facts.text().sentences()) {
+            var t = s.tokens();
+            for (int i = 0; i < t.size() && n < SETTING_MENTIONS; i++) {
+                // a name of one to three tokens, also in the genitive ("Polens") and inside a longer name ("Supreme Court of
+                // the United States")
+                int len = nameAt(s, i, f.text());
+                if (len > 0) {
+                    n++;
+                    i += len - 1;
+                } else if (stem != null && t.get(i).is("ADJ") && t.get(i).text().toLowerCase(Locale.ROOT).startsWith(stem)) {
+                    n++;
+                }
+            }
+        }
         return n >= SETTING_MENTIONS;
+    }
+
+    /** Tokens at {@code i} that name the place, as the text writes it or by another of its names; 0 when none. */
+    private int nameAt(Sentence s, int i, String place) {
+        var t = s.tokens();
+        for (int len = Math.min(3, t.size() - i); len >= 1; len--) {
+            String words = s.textOf(i, i + len);
+            if (!Character.isUpperCase(words.charAt(0))) {
+                return 0;
+            }
+            String bare = words.endsWith("s") && words.length() > 3 ? words.substring(0, words.length() - 1) : words;
+            if (words.equals(place) || bare.equals(place) || samePlace.test(words, place)) {
+                return len;
+            }
+        }
+        return 0;
     }
 
     /**

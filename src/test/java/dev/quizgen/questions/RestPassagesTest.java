@@ -68,6 +68,7 @@ class RestPassagesTest {
                 }
             }
         }
-        assertTrue(passages >= 20, "passages on 48 articles at 30 questions: " + passages);
+        // fewer since a gap needs a spare word of its form in the word bank (two person gaps with two names fill themselves)
+        assertTrue(passages >= 14, "passages on 48 articles at 30 questions: " + passages);
     }
 }

@@ -68,6 +68,10 @@ class GapRulesTest {
             // a word after the verb stands for the sentence before; "us" and "you" outside quotation marks
             "DE | cloze-date         | Im Falle eines Erfolgs würde darauf im Februar 1967 ein Test folgen.",
             "EN | cloze-quantity     | You have increased the price of the wheat you sell us by 300 percent.",
+            // more than the ones the sentence before told of; a pronoun after a language, which names nobody
+            "DE | cloze-date         | Carolina hatte im Jahr 2016 noch zwei weitere Drives.",
+            "EN | cloze-date         | Carolina had two more drives in 2016.",
+            "DE | cloze-quote        | Der Text war in Lateinisch geschrieben, abgesehen von den Worten „Wir sind Bettler“, welche er auf Deutsch niederschrieb.",
             // a sentence that points back
             "DE | cloze-date         | Die Broncos beendeten die Saison mit zwölf Siegen. Sie besiegten die Patriots im Jahr 2016.",
     })
