@@ -308,7 +308,7 @@ public final class TemplateEngine {
     private static final java.util.Set<String> PRONOUN_SUBJECTS = java.util.Set.of("er", "sie", "es", "beide");
     /** German adverbs after the verb that stand for the sentence before ("würde darauf … folgen"). */
     private static final java.util.Set<String> POINTING_ADVERBS = java.util.Set.of("darauf", "daraufhin", "dadurch", "dafür",
-            "davon", "daran", "dazu", "deshalb", "deswegen", "dennoch", "trotzdem");
+            "davon", "daran", "dazu", "deshalb", "deswegen", "dennoch", "trotzdem", "außerdem", "zudem");
     /** First and second person: someone speaks or is spoken to. */
     private static final java.util.Set<String> SPEAKER_PRONOUNS = java.util.Set.of("wir", "uns", "unser", "unsere", "unseren",
             "unserem", "unserer", "ihr", "euch", "euer", "we", "us", "our", "you", "your");
