@@ -297,6 +297,23 @@ final class NumberOptions {
 
     // ------------------------------------------------------------------ amounts
 
+    private static final Set<String> AGE_WORDS = Set.of("alter", "age", "aged");
+    private static final Set<String> YEAR_UNITS = Set.of("jahre", "jahren", "years", "year", "years old");
+
+    /** A person's age: an amount of years with "Alter", "age" or "aged" just before it. */
+    private static boolean isAge(Draft draft, String unit) {
+        if (!YEAR_UNITS.contains(unit.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        var t = draft.sentence().tokens();
+        for (int k = Math.max(0, draft.fact().fromToken() - 3); k < draft.fact().fromToken(); k++) {
+            if (AGE_WORDS.contains(t.get(k).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Same unit from the article (of a similar size), then the answer's number perturbed: same digits, round stays round. */
     List<Ranked> quantities(Draft draft, Random rng) {
         List<Ranked> all = amounts(draft, rng);
@@ -367,6 +384,9 @@ final class NumberOptions {
                     && seen.add(f.text().substring(0, end))) {
                 out.add(Ranked.of(prefix + f.text().substring(0, end) + gap + unit, "article", 0, Math.abs(value - target)));
             }
+        }
+        if (isAge(draft, unit)) {
+            return out;   // "im Alter von 38 Jahren": a made-up age is often ruled out by the article ("the oldest, at 39")
         }
         String number = m.group();
         String pluralUnit = unit;

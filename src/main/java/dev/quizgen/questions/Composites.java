@@ -405,13 +405,17 @@ final class Composites {
         // one spare of every form the gaps ask for, then a second where there is one, up to two more than the forms
         Set<String> forms = new java.util.LinkedHashSet<>();
         kept.forEach(f -> forms.add(form(f)));
+        Map<String, Integer> next = new HashMap<>();   // per form, the next spare to try: one that is an alias is skipped, not the form
         for (int round = 0; round < 2; round++) {
             for (String form : forms) {
                 List<String> of = spares.getOrDefault(form, List.of());
-                String spare = round < of.size() ? of.get(round) : null;
-                if (spare != null && bank.size() < blanks.size() + forms.size() + 2
-                        && !aliasOfAny(spare, bank) && bank.stream().noneMatch(b -> picker.samePlace(b, spare))) {
-                    bank.add(spare);
+                for (int i = next.getOrDefault(form, 0); i < of.size() && bank.size() < blanks.size() + forms.size() + 2; i++) {
+                    String spare = of.get(i);
+                    next.put(form, i + 1);
+                    if (!aliasOfAny(spare, bank) && bank.stream().noneMatch(b -> picker.samePlace(b, spare))) {
+                        bank.add(spare);
+                        break;
+                    }
                 }
             }
         }

@@ -547,8 +547,8 @@ public final class TemplateEngine {
                 return "the article's topic";
             }
             if (f.type() == FactType.PLACE && facts.text().article().language() == Language.DE
-                    && from > 0 && t.get(from - 1).is("DET") && !inPassage) {
-                return "a German place name after its article";   // "in den _____": few places take "die", "den" or "der"
+                    && from > 0 && t.get(from - 1).is("DET")) {
+                return "a German place name after its article";   // "in den _____", "in der _____": few places (or spare words) take it
             }
             if (isSetting(f, facts)) {
                 return "the country the article is set in";   // "the new communist authorities of _____" in an article on Warsaw

@@ -69,6 +69,7 @@ class RestPassagesTest {
             }
         }
         // fewer since a gap needs a spare word of its form in the word bank (two person gaps with two names fill themselves)
-        assertTrue(passages >= 14, "passages on 48 articles at 30 questions: " + passages);
+        // and a German place right after its article ("in der _____") is no gap in a passage either
+        assertTrue(passages >= 12, "passages on 48 articles at 30 questions: " + passages);
     }
 }
