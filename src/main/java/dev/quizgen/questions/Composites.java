@@ -205,6 +205,29 @@ final class Composites {
         return f.slot("base") != null && f.text().equals(f.slot("base") + "s") ? ":genitive" : "";
     }
 
+    /** Years between a date spare and the passage's dates beyond which a pupil rules it out (as for date options). */
+    static final int ERA_YEARS = 150;
+
+    /** A date more than {@code ERA_YEARS} years from every date gap of the passage: a pupil rules it out at once. */
+    private static boolean otherEra(Fact spare, List<Fact> gaps) {
+        Matcher m = YEAR.matcher(spare.text());
+        if (spare.type() != dev.quizgen.facts.FactType.DATE || !m.find()) {
+            return false;
+        }
+        int year = Integer.parseInt(m.group(1));
+        boolean anyDate = false;
+        for (Fact g : gaps) {
+            Matcher y = YEAR.matcher(g.text());
+            if (g.type() == dev.quizgen.facts.FactType.DATE && y.find()) {
+                anyDate = true;
+                if (Math.abs(Integer.parseInt(y.group(1)) - year) <= ERA_YEARS) {
+                    return false;
+                }
+            }
+        }
+        return anyDate;
+    }
+
     private static String lastWord(String name) {
         return name.substring(name.lastIndexOf(' ') + 1);
     }
@@ -380,6 +403,7 @@ final class Composites {
         for (Fact f : facts.facts()) {
             if (t.matches(f.type()) && f.confidence() >= SURE && (f.sentence() < firstIndex || f.sentence() > lastIndex)
                     && !aliasOfAny(f.text(), kept.stream().map(Fact::text).toList())
+                    && !otherEra(f, kept)   // "2014" as a spare for the founding of a colony in "1788"
                     // "Australia" printed by the passage fits no gap, nor "Martin Luther" where it prints "Luther"
                     && !printedIn(text.substring(start, end), f.type() == dev.quizgen.facts.FactType.PERSON ? lastWord(f.text()) : f.text())
                     && kept.stream().noneMatch(k -> picker.samePlace(k.text(), f.text())) && answers.add(DistractorPicker.norm(f.text()))) {

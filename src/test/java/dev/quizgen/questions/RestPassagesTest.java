@@ -69,7 +69,8 @@ class RestPassagesTest {
             }
         }
         // fewer since a gap needs a spare word of its form in the word bank (two person gaps with two names fill themselves)
-        // and a German place right after its article ("in der _____") is no gap in a passage either
-        assertTrue(passages >= 12, "passages on 48 articles at 30 questions: " + passages);
+        // and a German place right after its article ("in der _____") is no gap in a passage either, nor a spare
+        // date of another era ("2014" beside "1788"); 11 at the end of the fifth session
+        assertTrue(passages >= 9, "passages on 48 articles at 30 questions: " + passages);
     }
 }
