@@ -27,6 +27,12 @@ import java.util.Set;
  * another speaker of the same words, a second place of the question's sentence).
  */
 public final class DistractorPicker {
+    /**
+     * Years between two dates beyond which one is from another era: a wrong year option that far from
+     * the article's date, or a word-bank spare that far from a passage's dates, is ruled out at once.
+     */
+    public static final int ERA_YEARS = 150;
+
     // compiled once: norm() runs for every candidate in every round of question selection
 
     private final Facts facts;

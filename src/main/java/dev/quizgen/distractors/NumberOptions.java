@@ -50,9 +50,6 @@ final class NumberOptions {
 
     // ------------------------------------------------------------------ dates
 
-    /** Years between an article's date and the answer that make it a wrong option from another era. */
-    static final int ERA_YEARS = 150;
-
     List<Ranked> dates(Draft draft, Random rng) {
         Fact f = draft.fact();
         String kind = f.slot("kind") == null ? "date" : f.slot("kind");
@@ -73,9 +70,9 @@ final class NumberOptions {
             Ranked r = Ranked.of(prefix + text, "article", 0, distance(date, text));
             if (other.sentence() == f.sentence()) {
                 r = Ranked.rejected(prefix + text, "article", 0, "named in the question's sentence too");
-            } else if ((kind.equals("year") || kind.equals("date")) && distance(date, text) > ERA_YEARS) {
+            } else if ((kind.equals("year") || kind.equals("date")) && distance(date, text) > DistractorPicker.ERA_YEARS) {
                 // "in 2001" (the year a book appeared) for an outbreak in the 15th century: absurd at once
-                r = Ranked.rejected(prefix + text, "article", 0, "from another era, more than " + ERA_YEARS + " years away");
+                r = Ranked.rejected(prefix + text, "article", 0, "from another era, more than " + DistractorPicker.ERA_YEARS + " years away");
             }
             out.add(r);
         }

@@ -7,6 +7,7 @@ import dev.quizgen.bank.QuestionType;
 import dev.quizgen.bank.SourceRef;
 import dev.quizgen.distractors.DistractorPicker;
 import dev.quizgen.facts.Fact;
+import dev.quizgen.facts.FactType;
 import dev.quizgen.facts.Facts;
 import dev.quizgen.nlp.Sentence;
 import dev.quizgen.templates.Template;
@@ -174,7 +175,7 @@ final class Composites {
      */
     private static boolean otherNameIn(Facts facts, int start, int end, Fact f, DistractorPicker picker) {
         String[] words = f.text().split(" ");
-        if (f.type() == dev.quizgen.facts.FactType.PERSON && words.length > 1 && words[words.length - 1].length() >= 3) {
+        if (f.type() == FactType.PERSON && words.length > 1 && words[words.length - 1].length() >= 3) {
             if (printedElsewhere(facts.text().article().text(), start, end, f, words[words.length - 1])) {
                 return true;
             }
@@ -205,22 +206,19 @@ final class Composites {
         return f.slot("base") != null && f.text().equals(f.slot("base") + "s") ? ":genitive" : "";
     }
 
-    /** Years between a date spare and the passage's dates beyond which a pupil rules it out (as for date options). */
-    static final int ERA_YEARS = 150;
-
-    /** A date more than {@code ERA_YEARS} years from every date gap of the passage: a pupil rules it out at once. */
+    /** A date more than {@link DistractorPicker#ERA_YEARS} years from every date gap of the passage: a pupil rules it out at once. */
     private static boolean otherEra(Fact spare, List<Fact> gaps) {
         Matcher m = YEAR.matcher(spare.text());
-        if (spare.type() != dev.quizgen.facts.FactType.DATE || !m.find()) {
+        if (spare.type() != FactType.DATE || !m.find()) {
             return false;
         }
         int year = Integer.parseInt(m.group(1));
         boolean anyDate = false;
         for (Fact g : gaps) {
             Matcher y = YEAR.matcher(g.text());
-            if (g.type() == dev.quizgen.facts.FactType.DATE && y.find()) {
+            if (g.type() == FactType.DATE && y.find()) {
                 anyDate = true;
-                if (Math.abs(Integer.parseInt(y.group(1)) - year) <= ERA_YEARS) {
+                if (Math.abs(Integer.parseInt(y.group(1)) - year) <= DistractorPicker.ERA_YEARS) {
                     return false;
                 }
             }
@@ -251,14 +249,7 @@ final class Composites {
 
     /** Whether the paragraph [start, end) prints the words outside the fact, alone or as the start of a word. */
     private static boolean printedElsewhere(String text, int start, int end, Fact f, String words) {
-        String answer = words.toLowerCase(java.util.Locale.ROOT);
-        String para = (text.substring(start, f.span().start()) + " " + text.substring(f.span().end(), end)).toLowerCase(java.util.Locale.ROOT);
-        for (int i = para.indexOf(answer); i >= 0; i = para.indexOf(answer, i + 1)) {
-            if (i == 0 || !Character.isLetterOrDigit(para.charAt(i - 1))) {
-                return true;
-            }
-        }
-        return false;
+        return printedIn(text.substring(start, f.span().start()) + " " + text.substring(f.span().end(), end), words);
     }
 
     /**
@@ -405,7 +396,7 @@ final class Composites {
                     && !aliasOfAny(f.text(), kept.stream().map(Fact::text).toList())
                     && !otherEra(f, kept)   // "2014" as a spare for the founding of a colony in "1788"
                     // "Australia" printed by the passage fits no gap, nor "Martin Luther" where it prints "Luther"
-                    && !printedIn(text.substring(start, end), f.type() == dev.quizgen.facts.FactType.PERSON ? lastWord(f.text()) : f.text())
+                    && !printedIn(text.substring(start, end), f.type() == FactType.PERSON ? lastWord(f.text()) : f.text())
                     && kept.stream().noneMatch(k -> picker.samePlace(k.text(), f.text())) && answers.add(DistractorPicker.norm(f.text()))) {
                 spares.computeIfAbsent(form(f), k -> new ArrayList<>()).add(f.text());
             }

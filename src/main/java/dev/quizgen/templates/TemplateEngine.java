@@ -33,6 +33,8 @@ public final class TemplateEngine {
     private final QuestionClause clauses;
     /** Sentences found to have (true) or not to have a slip a question would copy; an engine serves one article at a time. */
     private final Map<Sentence, Boolean> flawed = new java.util.IdentityHashMap<>();
+    /** Country facts found to be (true) or not to be the article's setting: every template asks, the answer needs a pass over the article. */
+    private final Map<Fact, Boolean> setting = new java.util.IdentityHashMap<>();
 
     /** Whether two names name one place; by default only the same name does. */
     private java.util.function.BiPredicate<String, String> samePlace = String::equals;
@@ -649,6 +651,10 @@ public final class TemplateEngine {
         if (f.type() != FactType.PLACE || !"country".equals(f.slot("kind"))) {
             return false;
         }
+        return setting.computeIfAbsent(f, x -> countsAsSetting(x, facts));
+    }
+
+    private boolean countsAsSetting(Fact f, Facts facts) {
         String stem = f.text().length() >= 5 ? f.text().substring(0, 4).toLowerCase(Locale.ROOT) : null;
         int n = 0;
         for (Sentence s : facts.text().sentences()) {
