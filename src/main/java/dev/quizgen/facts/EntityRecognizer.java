@@ -1028,7 +1028,10 @@ public final class EntityRecognizer {
         }
         Set<String> placePrepositions = lexicon.language() == Language.DE ? PLACE_PREPOSITIONS_DE : PLACE_PREPOSITIONS_EN;
         boolean modifiesNoun = lexicon.language() == Language.EN && to < t.size() && t.get(to).is("NOUN") && !t.get(to).isCapitalized();
-        if (before >= 0 && placePrepositions.contains(t.get(before).text().toLowerCase(Locale.ROOT)) && !modifiesNoun) {
+        // "in Originalgröße": a German word or compound of a common noun is no place (but "Wittenberg", "Neustadt" are)
+        boolean commonWord = lexicon.language() == Language.DE && words == 1 && (lexicon.isCommonNoun(text)
+                || !lexicon.head(text).equals(text) && lexicon.isCommonNoun(lexicon.head(text)) && !lexicon.isPlaceHead(text));
+        if (before >= 0 && placePrepositions.contains(t.get(before).text().toLowerCase(Locale.ROOT)) && !modifiesNoun && !commonWord) {
             // not "in Ottoman society": a word before a common noun is its adjective
             // a bare "in X" is good evidence only for a one-word name without digits; "from X" is often a person
             boolean weak = words > 1 || text.matches(".*\\d.*") || t.get(before).text().equals("from");

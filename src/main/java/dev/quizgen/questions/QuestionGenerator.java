@@ -448,7 +448,9 @@ public final class QuestionGenerator {
         }
         Set<String> blanks = new HashSet<>();
         passage.blanks().forEach(b -> blanks.add(b.answer()));
-        return passage.wordBank().stream().filter(w -> blanks.contains(w) || !keys.contains(norm(w))).toList();
+        // "1891" beside a question whose answer is "im Jahr 1891" hands that answer out as well
+        return passage.wordBank().stream().filter(w -> blanks.contains(w) || keys.stream().noneMatch(k -> k.equals(norm(w))
+                || norm(w).length() >= 3 && DistractorPicker.containsWords(k, norm(w)))).toList();
     }
 
     /**

@@ -74,6 +74,19 @@ public final class QuestionClause {
         return SourceFlaws.of(s, language, german, nameTokens);
     }
 
+    /** "MAS" or "FEM" when the German dictionary knows the first name as one only, else null. */
+    String sexOfFirstName(String name) {
+        boolean mas = false;
+        boolean fem = false;
+        for (GermanLexicon.Reading r : german.readings(name)) {
+            if (r.tagStarts("EIG") && r.has("VOR")) {
+                mas |= r.has("MAS");
+                fem |= r.has("FEM");
+            }
+        }
+        return mas == fem ? null : mas ? "MAS" : "FEM";
+    }
+
     /** Whether the German dictionary has the word form. */
     public boolean knowsGerman(String form) {
         return german.knows(form);

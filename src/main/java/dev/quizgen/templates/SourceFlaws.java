@@ -51,7 +51,7 @@ final class SourceFlaws {
         for (int i = 0; i + 1 < t.size(); i++) {
             String w = t.get(i).text();
             if (t.get(i).is("PROPN") && Character.isUpperCase(w.charAt(0)) && !w.endsWith("er") && !w.endsWith("isch")
-                    && NAMED_HEADS.contains(t.get(i + 1).text())) {
+                    && NAMED_HEADS.contains(t.get(i + 1).text()) && !adjective(w, german) && !englishName(t, i)) {
                 return "'" + w + " " + t.get(i + 1).text() + "': a name and its noun written apart (" + w + "-" + t.get(i + 1).text() + ")";
             }
         }
@@ -123,6 +123,25 @@ final class SourceFlaws {
     /** "162 584 mln EUR": thousands set off by a space and "mln", written the continental way in an English text. */
     private static final java.util.regex.Pattern CONTINENTAL_AMOUNT = java.util.regex.Pattern.compile(
             "(?<![\\d.,])\\d{1,3}(?: \\d{3})+(?![\\d.,])|\\b\\d[\\d,.]* mln\\b");
+
+    /** "Der Internationale Flughafen": a capitalised adjective of a name, not a name. */
+    private static boolean adjective(String w, GermanLexicon german) {
+        return german.readings(w.toLowerCase(java.util.Locale.GERMAN)).stream().anyMatch(r -> r.tagStarts("ADJ"));
+    }
+
+    /** "Victoria and Albert Museum", "Museum of London": an English name kept as it is, written as in English. */
+    private static boolean englishName(List<Token> t, int i) {
+        for (int k = i - 1; k > 0; k--) {
+            String w = t.get(k).text();
+            if (w.equals("and") || w.equals("of") || w.equals("the")) {
+                return true;
+            }
+            if (!Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     private static String english(Sentence s) {
         if (CONTINENTAL_AMOUNT.matcher(s.text()).find()) {

@@ -35,6 +35,9 @@ public final class TemplateEngine {
     private final Map<Sentence, Boolean> flawed = new java.util.IdentityHashMap<>();
     /** Country facts found to be (true) or not to be the article's setting: every template asks, the answer needs a pass over the article. */
     private final Map<Fact, Boolean> setting = new java.util.IdentityHashMap<>();
+    /** The resolved pronouns of the article {@link #antecedentsOf}, per sentence. */
+    private Map<Integer, Antecedents.Antecedent> antecedents = Map.of();
+    private Facts antecedentsOf;
 
     /** Whether two names name one place; by default only the same name does. */
     private java.util.function.BiPredicate<String, String> samePlace = String::equals;
@@ -91,7 +94,7 @@ public final class TemplateEngine {
             return null;
         }
         if (t.type() == QuestionType.TRUE_FALSE && (inRange(s, f) || bounded(s, f) || listItem(s, f) || partOfLongerQuotation(s)
-                || leansOnContext(s))) {
+                || leansOnContext(s, facts))) {
             return null;   // swapping one end of "zwischen 1977 und 2010", "bereits 1519" or one of a list is no clear claim
         }
         String stemPattern = t.stem();
@@ -103,7 +106,7 @@ public final class TemplateEngine {
             slots.put("gap", gapped(s, f));
         }
         if (stemPattern.contains("{clause}")) {
-            if (leansOnContext(s)) {
+            if (leansOnContext(s, facts)) {
                 return null;   // "Wer hatte noch zwei weitere Drives?": more than which?
             }
             String clause = f.type() == FactType.CAUSE ? reasonClause(s, f, language)
@@ -114,6 +117,9 @@ public final class TemplateEngine {
             slots.put("clause", lowerMovedFirstWord(clause, s, facts));
         }
         String stem = fill(stemPattern, slots);
+        if (stem != null) {
+            stem = named(stem, s, facts);
+        }
         String answer = fill(t.answer(), slots);
         if (answer != null && t.answer().equals("{phrase}") && f.phraseFrom() < f.fromToken()
                 && (s.tokens().get(f.phraseFrom()).isAdposition() || f.type() == FactType.CAUSE) && f.phraseFrom() == 0) {
@@ -329,15 +335,58 @@ public final class TemplateEngine {
      * pronoun or possessive stands before its verb, or it ends in a colon that announces the next.
      */
     public static boolean leansOnContext(Sentence s) {
+        return leansOnContext(s, java.util.Set.of());
+    }
+
+    /** Whether the sentence needs the one before, but for its resolved pronoun (the token {@code resolved}; -1 for none). */
+    private boolean leansOnContext(Sentence s, Facts facts) {
+        Antecedents.Antecedent a = antecedent(s, facts);
+        return leansOnContext(s, a == null ? java.util.Set.of() : java.util.Set.copyOf(a.tokens()));
+    }
+
+    /** The person the sentence's pronoun stands for, or null; worked out once per article. */
+    private Antecedents.Antecedent antecedent(Sentence s, Facts facts) {
+        if (antecedentsOf != facts) {
+            antecedents = Antecedents.of(facts, clauses::sexOfFirstName);
+            antecedentsOf = facts;
+        }
+        return antecedents.get(s.index());
+    }
+
+    /** The stem with the resolved pronoun replaced by its name: "Er veröffentlichte …" → "Luther veröffentlichte …". */
+    private String named(String stem, Sentence s, Facts facts) {
+        Antecedents.Antecedent a = antecedent(s, facts);
+        if (a == null) {
+            return stem;
+        }
+        java.util.Set<String> words = new java.util.HashSet<>();
+        a.tokens().forEach(i -> words.add(s.tokens().get(i).text().toLowerCase(Locale.ROOT)));
+        // the first of the person's words in the stem: a question may have moved them ("In seinem Werk erklärte er" → "Was erklärte er in seinem Werk?")
+        Matcher m = WORD.matcher(stem);
+        while (m.find()) {
+            if (words.contains(m.group().toLowerCase(Locale.ROOT))) {
+                return stem.substring(0, m.start()) + a.nameFor(m.group(), facts.text().article().language()) + stem.substring(m.end());
+            }
+        }
+        return stem;
+    }
+
+    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}-])\\p{L}+(?![\\p{L}-])");
+
+    /** @param resolved tokens whose person is known: they point back to nothing */
+    private static boolean leansOnContext(Sentence s, java.util.Set<Integer> resolved) {
         var t = s.tokens();
         String first = t.get(0).text().toLowerCase(Locale.ROOT);
         if (CONNECTORS.contains(first) && (t.size() < 2 || !first.equals("for") || t.get(1).text().equalsIgnoreCase("example"))
-                || POINTING_BACK.contains(first) || t.get(t.size() - 1).text().equals(":")) {
+                || POINTING_BACK.contains(first) && !resolved.contains(0) || t.get(t.size() - 1).text().equals(":")) {
             return true;
         }
         int k = 0;
         for (; k < t.size() && !(t.get(k).is("VERB") || t.get(k).is("AUX")); k++) {
             String w = t.get(k).text().toLowerCase(Locale.ROOT);
+            if (resolved.contains(k)) {
+                continue;
+            }
             if (POSSESSIVES.contains(w) || k > 0 && POINTING_BACK.contains(w) && !w.equals("sie") && !w.equals("her")
                     || RELATIVE_TIME.contains(w)) {
                 return true;
@@ -345,7 +394,7 @@ public final class TemplateEngine {
         }
         // German puts a pronoun subject right after the verb: "So wollten sie …", "Damals traf er …"; or a word that
         // points back to the sentence before: "Im Falle eines Erfolgs würde darauf ein Test folgen"
-        if (k > 0 && k + 1 < t.size() && (PRONOUN_SUBJECTS.contains(t.get(k + 1).text())
+        if (k > 0 && k + 1 < t.size() && (PRONOUN_SUBJECTS.contains(t.get(k + 1).text()) && !resolved.contains(k + 1)
                 || POINTING_ADVERBS.contains(t.get(k + 1).text().toLowerCase(Locale.ROOT)))) {
             return true;
         }
@@ -371,7 +420,7 @@ public final class TemplateEngine {
         // the main clause after a fronted clause opens with a pronoun subject: "Furnished with notes by Luther, …, it played
         // a major role", "Ergänzt um Notizen von Luther, …, spielte sie eine wichtige Rolle" (a name before does not tell who)
         for (int i = 1; i + 1 < t.size(); i++) {
-            if (!t.get(i - 1).text().equals(",")) {
+            if (!t.get(i - 1).text().equals(",") || resolved.contains(i) || resolved.contains(i + 1)) {
                 continue;
             }
             String w = t.get(i).text().toLowerCase(Locale.ROOT);
@@ -386,7 +435,7 @@ public final class TemplateEngine {
         boolean named = false;
         for (int i = 0; i < t.size(); i++) {
             Token x = t.get(i);
-            named |= x.is("PROPN") && !x.text().endsWith("isch");   // "in Lateinisch … welche er …": a language names nobody
+            named |= x.is("PROPN") && !x.text().endsWith("isch") || resolved.contains(i);   // "in Lateinisch … welche er …": a language names nobody
             if (!named && x.is("PRON") && PERSONAL.contains(x.text().toLowerCase(Locale.ROOT))) {
                 return true;
             }
@@ -470,7 +519,7 @@ public final class TemplateEngine {
         var t = s.tokens();
         int from = f.fromToken();
         int to = f.toToken();
-        if (!inPassage && leansOnContext(s)) {
+        if (!inPassage && leansOnContext(s, facts)) {
             return "the sentence points back to the one before (\"Sie\", \"However\", \"seine\")";
         }
         if (f.type() == FactType.QUOTE && INTENSIFIERS.contains(f.text().split(" ")[0].toLowerCase(Locale.ROOT))) {
@@ -522,6 +571,9 @@ public final class TemplateEngine {
                 && Character.isUpperCase(t.get(to).text().charAt(0)) && t.get(to).text().chars().allMatch(Character::isLetter)
                 && !t.get(to).is("DET") && !t.get(to).is("ADP") && !t.get(to).is("PRON") && !t.get(to).is("CCONJ")) {
             return "part of a longer name";   // "assigned to _____ Digital for restoration"
+        }
+        if (NAMES.contains(f.type()) && facts.text().article().language() == Language.EN && ofCapitalised(t, from)) {
+            return "part of a longer name";   // "On the Babylonian Captivity of the _____", "the Bank of _____"
         }
         if (insideBrackets(t, from, to)) {
             return "in brackets";   // "(_____ 3 Zoll)": asides and conversions are not what the text is about
@@ -849,6 +901,19 @@ public final class TemplateEngine {
             n = c >= '0' && c <= '9' ? n * 10 + (c - '0') : n;
         }
         return n;
+    }
+
+    /** "… Captivity of the Church", "Bank of England": the name after "of (the)" ends a longer capitalised name or title. */
+    private static boolean ofCapitalised(List<Token> t, int from) {
+        int k = from - 1;
+        if (k >= 0 && t.get(k).text().equals("the")) {
+            k--;
+        }
+        if (k < 1 || !t.get(k).text().equals("of")) {
+            return false;
+        }
+        Token before = t.get(k - 1);
+        return k - 1 > 0 && Character.isUpperCase(before.text().charAt(0)) && before.text().chars().allMatch(Character::isLetter);
     }
 
     private static boolean capitalisedName(dev.quizgen.nlp.Token w) {

@@ -233,6 +233,9 @@ class FactRulesTest {
         must(facts, FactType.PLACE, "Ostvelarien");
         assertTrue(sure(de("Sie handelten mit Chemikalien und Frömmeleien."), FactType.PLACE, "Frömmeleien").isEmpty(),
                 "a plural in -ien is no region");
+        // "in Originalgröße", "in Sedimentgesteinen": a compound of a common noun is no place
+        assertTrue(sure(de("Die Skizze ist in Originalgröße erhalten, die Fossilien in Sedimentgesteinen."), FactType.PLACE, "Originalgröße").isEmpty());
+        assertTrue(sure(de("Die Skizze ist in Originalgröße erhalten, die Fossilien in Sedimentgesteinen."), FactType.PLACE, "Sedimentgesteinen").isEmpty());
     }
 
     @Test

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class RestPassagesTest {
     private static final String CURIE = """
-            Marie Curie was born in Warsaw in 1867. She studied physics at the University of Paris from 1891.
+            Marie Curie was born in Warsaw in 1867. Her studies of physics at the University of Paris began in 1891.
 
             The couple worked together for years. She married him in 1895 in Sceaux. They discovered polonium in 1898 \
             together with the chemist Gustave Bémont. Later they found radium in a shed in Paris.

@@ -33,6 +33,8 @@ class GapRulesTest {
             "EN | cloze-quantity     | The old lines mainly use 1,600 mm (5 ft 3 in) tracks.",
             // the name goes on beside the gap
             "EN | cloze-place        | The broadcast data was compiled by Nafzger and assigned to Lowry Digital for restoration.",
+            // the name ends a longer name or title: "… of the _____"
+            "EN | cloze-organization | Luther wrote On the Babylonian Captivity of the Church in the same year.",
             // a name used as an attribute of the noun after it
             "EN | cloze-place        | The embargo had a negative influence on the Canadian and the Norway economy.",
             // a time told from the sentence before

@@ -52,6 +52,9 @@ class SourceFlawsTest {
             "DE | Er sah Muscheln in einem Berg, der Hunderte von Meilen vom Meer entfernt lag.",
             "DE | Obwohl die Rodung zurückgegangen ist, ist sie hoch.",
             "EN | After several players dove for it, it took a long bounce backwards.",
+            // a capitalised adjective of a name; an English name kept in English
+            "DE | Der Internationale Flughafen von San Diego ist der verkehrsreichste Flughafen.",
+            "DE | Das Victoria and Albert Museum hat seinen Ursprung in der Great Exhibition.",
     })
     void sound(String lang, String sentence) {
         assertNull(flaw(sentence, lang));

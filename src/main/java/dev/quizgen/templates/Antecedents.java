@@ -1,0 +1,188 @@
+package dev.quizgen.templates;
+
+import dev.quizgen.article.Language;
+import dev.quizgen.facts.EntityType;
+import dev.quizgen.facts.Fact;
+import dev.quizgen.facts.FactType;
+import dev.quizgen.facts.Facts;
+import dev.quizgen.facts.Mention;
+import dev.quizgen.nlp.Sentence;
+import dev.quizgen.nlp.Token;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The person a sentence's pronoun stands for, where the sentences just before leave one choice:
+ * "Studenten strömten nach Wittenberg, um Luther sprechen zu hören. Er veröffentlichte …" — a
+ * question on the second sentence reads "Luther veröffentlichte …" instead of being dropped as
+ * pointing back. Deliberately narrow, as a wrong name is worse than no question:
+ * <ul>
+ *   <li>only "er"/"ihn"/"ihm", "he"/"him"/"she", and only when it is the sentence's one such pronoun;</li>
+ *   <li>the nearest sentence before it in its paragraph that names anyone (at most two back) names
+ *       exactly one person, and nobody is named before the pronoun in its own sentence;</li>
+ *   <li>that person's first name does not say the other sex ("she" needs a known woman's name);</li>
+ *   <li>the person is the one the article names most often, or stands as the subject of that
+ *       sentence before it (first, or right after its verb): "Der Vertrag wurde von Kohl
+ *       unterzeichnet. Er trat 1990 in Kraft." leaves "er" unresolved.</li>
+ * </ul>
+ */
+final class Antecedents {
+    /**
+     * @param tokens the sentence's pronouns and possessives of the person ({@code er … seine}), in order
+     * @param name   the name to print for the first of them
+     */
+    record Antecedent(List<Integer> tokens, String name) {
+        /** The name for the word that stood there: a possessive becomes the name's genitive ("seine" → "Luthers", "his" → "Tesla's"). */
+        String nameFor(String word, Language language) {
+            String w = word.toLowerCase(Locale.ROOT);
+            if (!POSSESSIVE.contains(w)) {
+                return name;
+            }
+            if (language == Language.EN) {
+                return name + (name.endsWith("s") ? "'" : "'s");
+            }
+            return name + (name.matches(".*[sßxz]") ? "'" : "s");
+        }
+    }
+
+    private static final Set<String> DE = Set.of("er", "ihn", "ihm", "sein", "seine", "seiner", "seinen", "seinem", "seines");
+    private static final Set<String> EN_HE = Set.of("he", "him", "his");
+    private static final Set<String> EN_SHE = Set.of("she");
+    /** Words that would make it one of two people: "er … ihr", "he … her", "sie" (she, they or you). */
+    private static final Set<String> DE_OTHER = Set.of("sie", "ihr", "ihre", "ihrer", "ihren", "ihrem", "ihres", "ihnen");
+    private static final Set<String> EN_OTHER = Set.of("her", "hers", "they", "them", "their");
+    static final Set<String> POSSESSIVE = Set.of("sein", "seine", "seiner", "seinen", "seinem", "seines", "his");
+    /** A possessive after these is a partitive ("einer seiner kreativsten"): its genitive name would not read. */
+    private static final Set<String> PARTITIVE = Set.of("einer", "eines", "eine", "einem", "keiner", "keines", "viele", "vielen",
+            "einige", "einigen", "mehrere", "mehreren", "beide", "beiden", "zwei", "drei", "meisten");
+    private static final int LOOK_BACK = 2;
+
+    private Antecedents() {
+    }
+
+    /**
+     * @param sex of a first name: "MAS", "FEM" or null when the name is unknown or used for both
+     * @return per sentence index, its resolved pronoun
+     */
+    static Map<Integer, Antecedent> of(Facts facts, Function<String, String> sex) {
+        Language language = facts.text().article().language();
+        List<Sentence> sentences = facts.text().sentences();
+        Map<Integer, List<Fact>> persons = new HashMap<>();
+        Map<String, Integer> mentions = new HashMap<>();
+        for (Fact f : facts.facts()) {
+            if (f.type() == FactType.PERSON && f.confidence() >= TemplateEngine.MIN_CONFIDENCE) {
+                persons.computeIfAbsent(f.sentence(), k -> new java.util.ArrayList<>()).add(f);
+                mentions.merge(fullest(f, facts), 1, Integer::sum);
+            }
+        }
+        String main = protagonist(mentions);
+        Map<Integer, Antecedent> out = new HashMap<>();
+        for (Sentence s : sentences) {
+            List<Integer> ps = pronouns(s, language);
+            if (ps.isEmpty() || persons.getOrDefault(s.index(), List.of()).stream().anyMatch(f -> f.fromToken() < ps.get(0))) {
+                continue;
+            }
+            for (int j = s.index() - 1; j >= Math.max(0, s.index() - LOOK_BACK); j--) {
+                Sentence before = sentences.get(j);
+                if (before.paragraph() != s.paragraph()) {
+                    break;
+                }
+                List<Fact> named = persons.getOrDefault(j, List.of());
+                if (named.isEmpty()) {
+                    continue;
+                }
+                Set<String> who = new LinkedHashSet<>();
+                named.forEach(f -> who.add(fullest(f, facts)));
+                Fact last = named.get(named.size() - 1);
+                String word = s.tokens().get(ps.get(0)).text().toLowerCase(Locale.ROOT);
+                if (who.size() == 1 && fits(word, fullest(last, facts), sex)
+                        && (who.contains(main) || named.stream().anyMatch(f -> subject(before, f)))) {
+                    out.put(s.index(), new Antecedent(ps, name(last)));
+                }
+                break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The sentence's pronouns and possessives of one person ("er … seine", "he … his"), or none
+     * when another person may be meant too ("sie", "her", "they"), or a possessive would not take
+     * a name ("einer seiner kreativsten", "seine" standing alone).
+     */
+    private static List<Integer> pronouns(Sentence s, Language language) {
+        List<Integer> out = new java.util.ArrayList<>();
+        boolean he = false;
+        boolean she = false;
+        for (int i = 0; i < s.tokens().size(); i++) {
+            Token t = s.tokens().get(i);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if ((language == Language.DE ? DE_OTHER : EN_OTHER).contains(w)) {
+                return List.of();
+            }
+            boolean mine = language == Language.DE ? DE.contains(w) : EN_HE.contains(w) || EN_SHE.contains(w);
+            if (!mine || t.is("AUX") || t.is("VERB")) {   // "sein muss"
+                continue;
+            }
+            if (POSSESSIVE.contains(w) && (i + 1 == s.tokens().size() || !(s.tokens().get(i + 1).is("NOUN") || s.tokens().get(i + 1).is("ADJ"))
+                    || i > 0 && PARTITIVE.contains(s.tokens().get(i - 1).text().toLowerCase(Locale.ROOT)))) {
+                return List.of();
+            }
+            he |= !EN_SHE.contains(w);
+            she |= EN_SHE.contains(w);
+            out.add(i);
+        }
+        return he && she ? List.of() : out;
+    }
+
+    private static boolean fits(String pronoun, String fullName, Function<String, String> sex) {
+        String first = fullName.split(" ")[0];
+        String known = first.equals(fullName) ? null : sex.apply(first);
+        return pronoun.equals("she") ? "FEM".equals(known) : !"FEM".equals(known);
+    }
+
+    /** The name first in its sentence or right after the sentence's first verb: most likely its subject. */
+    private static boolean subject(Sentence s, Fact f) {
+        if (f.fromToken() == 0) {
+            return true;
+        }
+        var t = s.tokens();
+        int k = 0;
+        while (k < t.size() && !(t.get(k).is("VERB") || t.get(k).is("AUX"))) {
+            k++;
+        }
+        return f.fromToken() == k + 1;
+    }
+
+    /** The person named most often (three times or more, more often than anyone else), or null. */
+    private static String protagonist(Map<String, Integer> mentions) {
+        String best = null;
+        int most = 0;
+        int second = 0;
+        for (Map.Entry<String, Integer> e : mentions.entrySet()) {
+            if (e.getValue() > most) {
+                second = most;
+                most = e.getValue();
+                best = e.getKey();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        return most >= 3 && most > second ? best : null;
+    }
+
+    private static String fullest(Fact f, Facts facts) {
+        return Mention.fullest(name(f), EntityType.PERSON, facts.mentions());
+    }
+
+    /** The name as the article writes it, without a genitive -s ("Luthers Schriften" → Luther). */
+    private static String name(Fact f) {
+        String base = f.slot("base");
+        return base != null ? base : f.text();
+    }
+}
