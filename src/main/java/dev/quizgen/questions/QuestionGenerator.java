@@ -397,7 +397,7 @@ public final class QuestionGenerator {
         Set<Integer> askedOtherwise = new HashSet<>();
         all.stream().filter(c -> c.question().type() != QuestionType.TRUE_FALSE).forEach(c -> askedOtherwise.add(c.sentence()));
         // first the other types' share, then fill-in, then whatever single question is left, then composites
-        for (int pass = 0; pass < 4; pass++) {
+        for (int pass = 0; pass < 5; pass++) {
             while (chosen.size() < count) {
                 Scored best = null;
                 double bestScore = Double.NEGATIVE_INFINITY;
@@ -411,11 +411,16 @@ public final class QuestionGenerator {
                     // a true/false statement first only where nothing else asks about its sentence: it would take the
                     // sentence from a gap or wh-question, and tests reading less well
                     boolean trueFalse = c.question().type() == QuestionType.TRUE_FALSE && askedOtherwise.contains(c.sentence());
+                    // the last pass fills a sheet that is still short with questions whose stem names another question's
+                    // answer from another sentence ("Peyton Manning is also the oldest …" beside "_____ became the first
+                    // quarterback …"): a pupil who has the article gains nothing from it, a teacher who asked for ten gets more
+                    boolean acrossSentences = pass == 4;
                     if (pass == 0 && (fill || trueFalse || chosen.size() >= count - fillTarget) || pass == 1 && !fill
                             || chosen.contains(c) || answers.contains(c.key())
                             || perSentence.getOrDefault(c.sentence(), 0) >= PER_SENTENCE
                             || typeSentences.contains(sentenceKey(c)) || chosen.stream().anyMatch(c::clashes)
-                            || chosen.stream().anyMatch(x -> givesAway(x, c) || givesAway(c, x) || sameAnswer(x, c))
+                            || chosen.stream().anyMatch(x -> (!acrossSentences || x.sentence() == c.sentence())
+                                    && (givesAway(x, c) || givesAway(c, x)) || sameAnswer(x, c))
                             || c.question().type() == QuestionType.TRUE_FALSE && trueFalse(chosen) >= Math.max(1, count / 5)) {
                         continue;
                     }

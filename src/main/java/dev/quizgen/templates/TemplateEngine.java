@@ -835,7 +835,24 @@ public final class TemplateEngine {
                 names++;
             }
         }
-        return names == n;
+        return names == n || listOf(s, facts) == n;
+    }
+
+    /** The longest list of names in the sentence ("Ford, Toyota and Holden": 3), names joined only by commas and "and". */
+    private static int listOf(Sentence s, Facts facts) {
+        List<dev.quizgen.facts.Mention> in = facts.mentions().stream().filter(m -> m.sentence() == s.index())
+                .sorted(java.util.Comparator.comparingInt(dev.quizgen.facts.Mention::fromToken)).toList();
+        int best = in.isEmpty() ? 0 : 1;
+        int run = 1;
+        for (int i = 1; i < in.size(); i++) {
+            boolean joined = in.get(i).fromToken() > in.get(i - 1).toToken() - 1;
+            for (int k = in.get(i - 1).toToken(); joined && k < in.get(i).fromToken(); k++) {
+                joined = LIST_WORDS.contains(s.tokens().get(k).text().toLowerCase(Locale.ROOT));
+            }
+            run = joined && in.get(i).fromToken() > in.get(i - 1).toToken() ? run + 1 : 1;
+            best = Math.max(best, run);
+        }
+        return best;
     }
 
     /** A word of the sentence outside the gap that begins with the one-word answer: "Tibetan" for "Tibet", "polnischen" for "Polen" not. */
