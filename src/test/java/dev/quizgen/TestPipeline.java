@@ -77,9 +77,13 @@ public final class TestPipeline {
     }
 
     public static QuestionBank bank(Article a, int count, long seed) {
+        return bank(a, count, seed, Set.of());
+    }
+
+    public static QuestionBank bank(Article a, int count, long seed, Set<dev.quizgen.bank.QuestionType> types) {
         Lexicon lex = FACTS.lexicon(a.language());
         return new QuestionGenerator(engine(), TemplateLibrary.builtIn(), m -> { })
-                .generate(facts(a), lex.weekdays(), lex.months(), PEOPLE, new GenerationOptions(count, Set.of(), seed, "mixed"),
+                .generate(facts(a), lex.weekdays(), lex.months(), PEOPLE, new GenerationOptions(count, types, seed, "mixed"),
                         "quizgen test");
     }
 }

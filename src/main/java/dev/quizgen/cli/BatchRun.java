@@ -43,8 +43,12 @@ final class BatchRun {
         for (String in : inputs) {
             String prior = firstByBase.putIfAbsent(Inputs.baseName(in), in);
             if (prior != null) {
-                results.add(new Result(in, Status.FAILED, 0, "its output files would overwrite those of '" + prior
-                        + "' (same name); rename it or run it with another -o folder"));
+                Result clash = new Result(in, Status.FAILED, 0, "its output files would overwrite those of '" + prior
+                        + "' (same name); rename it or run it with another -o folder");
+                results.add(clash);
+                if (!terminal) {
+                    progress(clash, 0, 0, 0, 0);   // never run, so never reported as it goes: say so now
+                }
             } else {
                 todo.add(in);
             }

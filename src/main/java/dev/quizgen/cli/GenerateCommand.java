@@ -131,8 +131,10 @@ public final class GenerateCommand implements Callable<Integer> {
             QuestionBank bank = pipeline.bank(article, chosen, options,
                     verbose ? m -> err.println("quizgen: " + name + ": " + m) : QuestionGenerator.QUIET);
             if (bank.questions().isEmpty()) {
-                return new BatchRun.Result(input, BatchRun.Status.SKIPPED, 0,
-                        "no facts to ask about were found (names, dates, numbers, quotes); nothing written");
+                return new BatchRun.Result(input, BatchRun.Status.SKIPPED, 0, options.types().isEmpty()
+                        ? "no facts to ask about were found (names, dates, numbers, quotes); nothing written"
+                        : "no question of the types asked (" + String.join(", ", options.types().stream().map(QuestionType::jsonName)
+                                .sorted().toList()) + ") could be made from it; nothing written. Allow more types with -t");
             }
             ExportOptions eo = new ExportOptions(title, versions, seed, article.text())
                     .withPaper(sheet.paper()).withKeySeparate(sheet.keySeparate()).withIncludeArticle(includeArticle);

@@ -23,7 +23,7 @@ public final class FactExtraction {
         this.german = german;
         GermanInflection inflection = new GermanInflection(german);
         extractors = List.of(new EntityFacts(), new RoleFacts(inflection), new DateFacts(), new QuantityFacts(),
-                new QuoteFacts(), new EventFacts(), new CauseFacts());
+                new QuoteFacts(), new EventFacts(), new CauseFacts(), new TermFacts());
     }
 
     public synchronized Lexicon lexicon(Language language) {

@@ -407,6 +407,10 @@ final class Composites {
         if (kept.size() < MIN_ITEMS) {
             return null;
         }
+        // the passage ends with its last gap's sentence: sentences after it ask nothing and only give the text's slips
+        // more room ("Der Name leitet sich ab …", "Übliche Anwendungen …" after the last gap; a reading failed that)
+        int lastGapSentence = kept.get(kept.size() - 1).sentence();
+        end = sentences.get(lastGapSentence).span().end();
         StringBuilder stem = new StringBuilder();
         int at = start;
         List<Blank> blanks = new ArrayList<>();
@@ -440,7 +444,7 @@ final class Composites {
                 String.join(" | ", blanks.stream().map(Blank::answer).toList()), first.type().name(), t.id(), t.difficulty(),
                 new SourceRef(text.substring(start, end), start, end), blanks, bank, List.of(), List.of(), List.of(), List.of());
         Set<Integer> shown = new HashSet<>();
-        inParagraph.forEach(x -> shown.add(x.index()));
+        inParagraph.stream().filter(x -> x.index() <= lastGapSentence).forEach(x -> shown.add(x.index()));
         Set<Integer> blankFacts = new HashSet<>();
         gaps.forEach(g -> blankFacts.add(g.span().start()));
         return new QuestionGenerator.Scored(q, t, inParagraph.get(0).index(), start, 8, shown, shown, blankFacts);

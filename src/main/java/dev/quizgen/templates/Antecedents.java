@@ -84,7 +84,8 @@ final class Antecedents {
         Map<Integer, Antecedent> out = new HashMap<>();
         for (Sentence s : sentences) {
             List<Integer> ps = pronouns(s, language);
-            if (ps.isEmpty() || persons.getOrDefault(s.index(), List.of()).stream().anyMatch(f -> f.fromToken() < ps.get(0))) {
+            if (ps.isEmpty() || !subjectPosition(s, ps.get(0), language)
+                    || persons.getOrDefault(s.index(), List.of()).stream().anyMatch(f -> f.fromToken() < ps.get(0))) {
                 continue;
             }
             for (int j = s.index() - 1; j >= Math.max(0, s.index() - LOOK_BACK); j--) {
@@ -138,6 +139,20 @@ final class Antecedents {
             out.add(i);
         }
         return he && she ? List.of() : out;
+    }
+
+    /**
+     * The pronoun stands where the sentence's subject does: before its first verb ("He lived", "In 1785 he
+     * presented", "Seine Patente verhalfen") or, in German, right after it ("Im November schrieb er"). One deep in
+     * a clause ("…, welche er auf Deutsch niederschrieb") leaves the sentence about something else ("Der Text").
+     */
+    private static boolean subjectPosition(Sentence s, int p, Language language) {
+        var t = s.tokens();
+        int k = 0;
+        while (k < t.size() && !(t.get(k).is("VERB") || t.get(k).is("AUX"))) {
+            k++;
+        }
+        return p < k || language == Language.DE && p == k + 1;
     }
 
     private static boolean fits(String pronoun, String fullName, Function<String, String> sex) {

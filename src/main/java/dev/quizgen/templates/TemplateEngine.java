@@ -407,6 +407,25 @@ public final class TemplateEngine {
                 return true;
             }
         }
+        // "dieses Modus", "these units" after the verb: a thing named in the sentence before (not "in those years": a time
+        // the sentence itself gives; not a noun the sentence named before: "ein Papier … dieses Papier")
+        for (int i = 1; i + 1 < t.size(); i++) {
+            String w = t.get(i).text().toLowerCase(Locale.ROOT);
+            if (t.get(i).text().equals(";")) {
+                break;   // "…; dieser Unterschied ist …": the clause before the semicolon told it
+            }
+            if (!DEMONSTRATIVES.contains(w) || resolved.contains(i)) {
+                continue;
+            }
+            int n = i + 1;
+            while (n < t.size() && t.get(n).is("ADJ")) {
+                n++;
+            }
+            if (n < t.size() && t.get(n).is("NOUN") && !TIME_NOUNS.contains(t.get(n).lemma().toLowerCase(Locale.ROOT))
+                    && !namedBefore(t, n)) {
+                return true;
+            }
+        }
         // "we", "us", "you" outside quotation marks: a speaker or an addressee named elsewhere ("the price of the wheat you
         // sell us"); inside them the quotation's speaker is asked for or named
         boolean quoted = false;
@@ -437,6 +456,23 @@ public final class TemplateEngine {
             Token x = t.get(i);
             named |= x.is("PROPN") && !x.text().endsWith("isch") || resolved.contains(i);   // "in Lateinisch … welche er …": a language names nobody
             if (!named && x.is("PRON") && PERSONAL.contains(x.text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("dieses", "dieser", "diesem", "diesen", "diese",
+            "this", "these", "those");
+    private static final java.util.Set<String> TIME_NOUNS = java.util.Set.of("jahr", "zeit", "zeitraum", "jahrhundert", "jahrzehnt",
+            "tag", "woche", "monat", "zeitpunkt", "phase", "epoche", "year", "time", "period", "century", "decade", "day", "week",
+            "month", "point", "stage", "era");
+
+    /** The noun (by lemma) stands earlier in the sentence: "ein Papier … dieses Papier". */
+    private static boolean namedBefore(List<Token> t, int n) {
+        String lemma = t.get(n).lemma().toLowerCase(Locale.ROOT);
+        for (int k = 0; k < n - 1; k++) {
+            if (t.get(k).lemma().toLowerCase(Locale.ROOT).equals(lemma)) {
                 return true;
             }
         }
@@ -533,6 +569,9 @@ public final class TemplateEngine {
         }
         if (f.type() == FactType.DATE && nextYearBeside(t, from, to)) {
             return "the year, decade or century next to it gives it away";   // "Ende _____ und Anfang 1962", "in den 1960er und _____"
+        }
+        if (f.type() == FactType.DATE && ("century".equals(f.slot("kind")) || "decade".equals(f.slot("kind"))) && yearBeside(t, from, to)) {
+            return "a year of the sentence tells the century";   // "in February 2014 … a closure year of 2017 … in the _____"
         }
         if (f.type() == FactType.NUMBER && "word".equals(f.slot("kind"))) {
             return "a count word away from what it counts";   // "zwei spektrophotometrische Absorptionsbande … bei 687 und 760 nm"
@@ -918,6 +957,18 @@ public final class TemplateEngine {
             n = c >= '0' && c <= '9' ? n * 10 + (c - '0') : n;
         }
         return n;
+    }
+
+    private static final Pattern A_YEAR = Pattern.compile("1[0-9]{3}|20[0-9]{2}");
+
+    /** A year outside the fact's words. */
+    private static boolean yearBeside(List<Token> t, int from, int to) {
+        for (int k = 0; k < t.size(); k++) {
+            if ((k < from || k >= to) && A_YEAR.matcher(t.get(k).text()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "… Captivity of the Church", "Bank of England": the name after "of (the)" ends a longer capitalised name or title. */

@@ -61,6 +61,30 @@ class BatchRunTest {
         assertTrue(after - before < 64L << 20, "heap stays flat over the batch: " + (before >> 20) + " → " + (after >> 20) + " MB");
     }
 
+    @Test
+    void twoArticlesOfOneNameInOneRunAreNamedWithTheReason() throws IOException {
+        Path de = Files.createDirectories(tmp.resolve("de"));
+        Path en = Files.createDirectories(tmp.resolve("en"));
+        Files.writeString(de.resolve("news.txt"), "Am Sonntag traf Angela Merkel in Berlin den Präsidenten Emmanuel Macron.");
+        Files.writeString(en.resolve("news.txt"), "On Sunday, Angela Merkel met President Emmanuel Macron in Berlin.");
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"generate", de.resolve("news.txt").toString(), en.resolve("news.txt").toString(),
+                "-o", tmp.resolve("out").toString(), "-f", "json"}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertEquals(1, code);
+        String log = err.toString();
+        assertTrue(log.lines().anyMatch(l -> l.startsWith("quizgen: failed ") && l.contains(en.resolve("news.txt").toString())
+                && l.contains("same name")), log);
+    }
+
+    @Test
+    void anArticleWithNoQuestionOfTheTypesAskedSaysSo() throws IOException {
+        Path in = Files.writeString(tmp.resolve("short.txt"), "Am Sonntag traf Angela Merkel in Berlin den Präsidenten Emmanuel Macron.");
+        StringWriter err = new StringWriter();
+        Main.run(new String[] {"generate", in.toString(), "-o", tmp.resolve("out").toString(), "-f", "json", "-t", "cloze_passage"},
+                new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertTrue(err.toString().contains("no question of the types asked (cloze_passage)"), err.toString());
+    }
+
     private static long usedAfterGc() {
         System.gc();
         return Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();

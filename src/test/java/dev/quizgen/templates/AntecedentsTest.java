@@ -52,6 +52,8 @@ class AntecedentsTest {
             "EN | Peter Smith won the race. She was born in 1990.",
             // "he" and "her": two people
             "EN | Pierre Curie worked in Paris. He married her in 1895.",
+            // a pronoun deep in the sentence: the sentence is about something else ("Der Text")
+            "DE | Später entdeckte man ein Papier von Martin Luther. Der Text war im Jahr 1546 verfasst, abgesehen von Worten, welche er auf Deutsch schrieb.",
             // a new paragraph
             "EN | Tesla was renowned for his achievements.\n\nHe lived in New York from 1884.",
     })

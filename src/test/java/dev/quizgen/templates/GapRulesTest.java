@@ -76,6 +76,9 @@ class GapRulesTest {
             "DE | cloze-quote        | Der Text war in Lateinisch geschrieben, abgesehen von den Worten „Wir sind Bettler“, welche er auf Deutsch niederschrieb.",
             // a sentence that points back
             "DE | cloze-date         | Die Broncos beendeten die Saison mit zwölf Siegen. Sie besiegten die Patriots im Jahr 2016.",
+            // a demonstrative after the verb: a thing named in the sentence before
+            "DE | cloze-date         | Die Erwägung dieses Modus spielte im Jahr 1962 eine wichtige Rolle.",
+            "EN | cloze-date         | In 1962 the engineers chose this mode for the flight.",
     })
     void noGap(String lang, String template, String sentence) {
         assertEquals(List.of(), gaps(template, sentence, lang));
@@ -95,10 +98,22 @@ class GapRulesTest {
             "EN | cloze-quantity | Trains are popular. The country has two tourist railways on narrow gauge lines. | two tourist railways",
             "DE | cloze-number   | Die durchschnittliche Haushaltsgröße betrug 3,07.                     | 3,07",
             "EN | cloze-number   | The average family size was 3.62 in the county.                       | 3.62",
+            // a time the sentence gives itself; a demonstrative after a semicolon points into the sentence
+            "EN | cloze-date     | The city grew fast in those years, and in 1909 the town built a theatre. | 1909",
+            "DE | cloze-date     | Im Jahr 1909 verdunstete das Wasser langsamer; dieser Unterschied war groß. | 1909",
     })
     void gap(String lang, String template, String sentence, String answer) {
         List<String> got = gaps(template, sentence, lang);
         assertTrue(got.stream().anyMatch(q -> q.endsWith("= " + answer)), got.toString());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCenturyIsNoGapWhereAYearOfTheSentenceTellsIt() {
+        String text = "Closure announcements by Ford in the 21st century, with a statement in February 2014, ended the car industry.";
+        List<String> got = gaps("cloze-date", text, "EN");
+        assertTrue(got.stream().noneMatch(q -> q.endsWith("= 21st century")), got.toString());
+        assertTrue(gaps("cloze-date", "Closure announcements in the 21st century ended the car industry.", "EN").stream()
+                .anyMatch(q -> q.endsWith("= 21st century")));
     }
 
     @org.junit.jupiter.api.Test
