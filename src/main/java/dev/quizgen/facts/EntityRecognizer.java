@@ -710,6 +710,12 @@ public final class EntityRecognizer {
                 && !foreignHeadFollows) {
             return false;   // Lateinisch, Englischen, Amerikanische: adjectives, not names
         }
+        if (lexicon.language() == Language.EN && i > 0 && w.chars().allMatch(Character::isLetter)
+                && (lexicon.isFirstName(w) && i + 1 < t.size() && t.get(i + 1).isCapitalized()
+                        && t.get(i + 1).text().chars().allMatch(Character::isLetter)
+                    || i > 1 && lexicon.isFirstName(t.get(i - 1).text()) && t.get(i - 1).isCapitalized() && !t.get(i - 2).isPunct())) {
+            return true;   // "with which Henry Cole, the museum's first director": a first name and the word after it, whatever the tagger says
+        }
         if (tok.is("PROPN")) {
             if (lexicon.language() == Language.EN && lexicon.isRole(w) && i + 1 < t.size() && t.get(i + 1).is("PROPN")) {
                 return false;   // "President Trump": the title is not part of the name
