@@ -70,7 +70,7 @@ class PipelineProperties {
     }
 
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("er", "ihn", "ihm", "sein", "seine", "seiner",
-            "seinen", "seinem", "seines", "he", "him", "his", "she");
+            "seinen", "seinem", "seines", "he", "him", "his", "she", "it", "its");
 
     /** The sentence with one pronoun replaced by a name the article has (or its genitive): "Er veröffentlichte" → "Luther veröffentlichte". */
     private static boolean namedPronoun(String sentence, String filled, String article) {

@@ -146,6 +146,11 @@ final class TermFacts implements FactExtractor {
             }
         }
         Token last = t.get(term[1] - 1);
-        return (last.is("NOUN") || last.is("PROPN")) && last.text().chars().anyMatch(Character::isLetter);
+        // "known as AS-207/208": a code with digits is a label to look up, not a term to learn
+        boolean digits = false;
+        for (int k = term[0]; k < term[1]; k++) {
+            digits |= t.get(k).text().chars().anyMatch(Character::isDigit);
+        }
+        return (last.is("NOUN") || last.is("PROPN")) && last.text().chars().anyMatch(Character::isLetter) && !digits;
     }
 }

@@ -56,7 +56,7 @@ final class Antecedents {
     /** Words that would make it one of two people: "er … ihr", "he … her", "sie" (she, they or you). */
     private static final Set<String> DE_OTHER = Set.of("sie", "ihr", "ihre", "ihrer", "ihren", "ihrem", "ihres", "ihnen");
     private static final Set<String> EN_OTHER = Set.of("her", "hers", "they", "them", "their");
-    static final Set<String> POSSESSIVE = Set.of("sein", "seine", "seiner", "seinen", "seinem", "seines", "his");
+    static final Set<String> POSSESSIVE = Set.of("sein", "seine", "seiner", "seinen", "seinem", "seines", "his", "its");
     /** A possessive after these is a partitive ("einer seiner kreativsten"): its genitive name would not read. */
     private static final Set<String> PARTITIVE = Set.of("einer", "eines", "eine", "einem", "keiner", "keines", "viele", "vielen",
             "einige", "einigen", "mehrere", "mehreren", "beide", "beiden", "zwei", "drei", "meisten");
@@ -83,6 +83,11 @@ final class Antecedents {
         String main = protagonist(mentions);
         Map<Integer, Antecedent> out = new HashMap<>();
         for (Sentence s : sentences) {
+            Antecedent thing = language == Language.EN ? it(s, sentences, facts) : null;
+            if (thing != null) {
+                out.put(s.index(), thing);
+                continue;
+            }
             List<Integer> ps = pronouns(s, language);
             if (ps.isEmpty() || !subjectPosition(s, ps.get(0), language)
                     || persons.getOrDefault(s.index(), List.of()).stream().anyMatch(f -> f.fromToken() < ps.get(0))) {
@@ -139,6 +144,56 @@ final class Antecedents {
             out.add(i);
         }
         return he && she ? List.of() : out;
+    }
+
+    /** "It was proposed that", "It is also unknown how": an "it" that stands for nothing. */
+    private static final Set<String> EXPLETIVE_NEXT = Set.of("that", "to", "how", "whether", "if", "what", "when", "why", "until");
+    private static final Set<String> IT = Set.of("it", "its");
+
+    /**
+     * "Newcastle University is now one of the UK's leading universities. It won the award in 2000."
+     * → "Newcastle University won …": an English sentence opening with "It" and a verb, after a sentence
+     * of its paragraph whose subject is a place or organisation name (first, or after "The", right
+     * before its verb). Not an "it" that stands for nothing ("It was proposed that …"), nor one where
+     * "they"/"them"/"their" could be meant.
+     */
+    private static Antecedent it(Sentence s, List<Sentence> sentences, Facts facts) {
+        var t = s.tokens();
+        if (s.index() == 0 || t.size() < 4 || !t.get(0).text().equals("It") || !(t.get(1).is("VERB") || t.get(1).is("AUX"))) {
+            return null;
+        }
+        for (int k = 1; k < Math.min(t.size(), 6); k++) {
+            if (EXPLETIVE_NEXT.contains(t.get(k).text().toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+        }
+        List<Integer> tokens = new java.util.ArrayList<>();
+        for (int k = 0; k < t.size(); k++) {
+            String w = t.get(k).text().toLowerCase(Locale.ROOT);
+            if (EN_OTHER.contains(w)) {
+                return null;
+            }
+            if (IT.contains(w) && t.get(k).is("PRON")) {
+                tokens.add(k);
+            }
+        }
+        Sentence before = sentences.get(s.index() - 1);
+        if (before.paragraph() != s.paragraph()) {
+            return null;
+        }
+        var b = before.tokens();
+        int verb = 0;
+        while (verb < b.size() && !(b.get(verb).is("VERB") || b.get(verb).is("AUX"))) {
+            verb++;
+        }
+        for (var m : facts.mentions()) {
+            boolean opens = m.fromToken() == 0 || m.fromToken() == 1 && b.get(0).text().equals("The");
+            if (m.sentence() == before.index() && opens && m.toToken() == verb && m.confidence() >= TemplateEngine.MIN_CONFIDENCE
+                    && (m.type() == dev.quizgen.facts.EntityType.PLACE || m.type() == dev.quizgen.facts.EntityType.ORGANIZATION)) {
+                return new Antecedent(tokens, (m.fromToken() == 1 ? "the " : "") + m.text());
+            }
+        }
+        return null;
     }
 
     /**

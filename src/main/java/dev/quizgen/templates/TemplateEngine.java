@@ -411,8 +411,8 @@ public final class TemplateEngine {
         // the sentence itself gives; not a noun the sentence named before: "ein Papier … dieses Papier")
         for (int i = 1; i + 1 < t.size(); i++) {
             String w = t.get(i).text().toLowerCase(Locale.ROOT);
-            if (t.get(i).text().equals(";")) {
-                break;   // "…; dieser Unterschied ist …": the clause before the semicolon told it
+            if (t.get(i).text().equals(";") || t.get(i).text().equals(",")) {
+                break;   // "…; dieser Unterschied ist …", "…, though there is little to support this claim": the clause before told it
             }
             if (!DEMONSTRATIVES.contains(w) || resolved.contains(i)) {
                 continue;
@@ -569,6 +569,10 @@ public final class TemplateEngine {
         }
         if (f.type() == FactType.DATE && nextYearBeside(t, from, to)) {
             return "the year, decade or century next to it gives it away";   // "Ende _____ und Anfang 1962", "in den 1960er und _____"
+        }
+        if (f.type() == FactType.DATE && to < t.size() && to > 0 && Character.isLetter(t.get(to).text().charAt(0))
+                && Character.isUpperCase(t.get(to).text().charAt(0)) && Character.isLetter(f.text().charAt(0))) {
+            return "part of a name";   // "the coveted _____ Times University of the Year award" → Sunday
         }
         if (f.type() == FactType.DATE && ("century".equals(f.slot("kind")) || "decade".equals(f.slot("kind"))) && yearBeside(t, from, to)) {
             return "a year of the sentence tells the century";   // "in February 2014 … a closure year of 2017 … in the _____"

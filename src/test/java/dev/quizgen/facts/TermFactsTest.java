@@ -39,6 +39,8 @@ class TermFactsTest {
             "EN | The union called for a strike in 1912.",
             "EN | The museum is known for its collection of dresses.",
             "EN | The house was named after the first director.",
+            // a code with digits is no term to learn
+            "EN | The crew would fly a dual mission known as AS-207/208 in the next year.",
             // a term longer than three words is a description
             "EN | The plan was known as the very long and winding national road building programme.",
     })

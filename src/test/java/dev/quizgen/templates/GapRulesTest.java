@@ -108,6 +108,13 @@ class GapRulesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aWeekdayThatBeginsANameIsNoGap() {
+        List<String> got = gaps("cloze-date", "The university won the Sunday Times award in 2000.", "EN");
+        assertTrue(got.stream().noneMatch(q -> q.endsWith("= Sunday")), got.toString());
+        assertTrue(got.stream().anyMatch(q -> q.endsWith("= 2000")), got.toString());
+    }
+
+    @org.junit.jupiter.api.Test
     void aCenturyIsNoGapWhereAYearOfTheSentenceTellsIt() {
         String text = "Closure announcements by Ford in the 21st century, with a statement in February 2014, ended the car industry.";
         List<String> got = gaps("cloze-date", text, "EN");
