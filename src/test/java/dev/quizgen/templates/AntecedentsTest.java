@@ -31,6 +31,9 @@ class AntecedentsTest {
                     + "| In James Huttons Werk erklärte er _____ seine Theorie. = 1785",
             "EN | Marie Curie was born in Warsaw. She studied physics in Paris from 1891. "
                     + "| Marie Curie studied physics in Paris from _____. = 1891",
+            // "It" after a sentence whose subject is a place or organisation name
+            "EN | Newcastle University is one of the leading universities. It won the award in 2000. "
+                    + "| Newcastle University won the award in _____. = 2000",
             // two sentences back, when the one between names nobody
             "EN | Tesla was renowned for his achievements. The work was hard. He lived in New York from 1884. "
                     + "| Tesla lived in New York from _____. = 1884",
@@ -54,6 +57,8 @@ class AntecedentsTest {
             "EN | Pierre Curie worked in Paris. He married her in 1895.",
             // a pronoun deep in the sentence: the sentence is about something else ("Der Text")
             "DE | Später entdeckte man ein Papier von Martin Luther. Der Text war im Jahr 1546 verfasst, abgesehen von Worten, welche er auf Deutsch schrieb.",
+            // an "it" that stands for nothing
+            "EN | BSkyB announced its plans for new channels. It was proposed that the channels would start in 2007.",
             // a new paragraph
             "EN | Tesla was renowned for his achievements.\n\nHe lived in New York from 1884.",
     })
