@@ -121,6 +121,10 @@ class FactRulesTest {
                 "English writes no ordinals with a full stop");
         assertEquals(1, de("Acht Jahre später gab es 281.754 Juden (36,9%) und 18.189 Protestanten (2,4%).").text().sentences().size(),
                 "a full stop between digits groups thousands");
+        var split = en("Each craft was launched on a separate Saturn IB.) The crew positions were titled Commander.").text().sentences();
+        assertEquals(2, split.size(), "a full stop and a closing bracket end a sentence: " + split);
+        assertTrue(split.get(0).text().endsWith("Saturn IB.)"), split.get(0).text());
+        assertEquals(1, en("He met Mr. (Dr.) Smith in Boston.").text().sentences().size());
     }
 
     private static List<String> objects(Facts facts) {

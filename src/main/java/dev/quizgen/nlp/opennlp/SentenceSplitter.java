@@ -54,11 +54,37 @@ final class SentenceSplitter {
                 end--;
             }
             if (end > start) {
-                out.add(new Span(start, end));
+                out.addAll(afterClosingBracket(text, new Span(start, end), language));
             }
         }
         return out;
     }
+
+    /** A full stop inside a bracket or quotation that closes it and a sentence: "… on a separate Saturn IB.) The Block II …". */
+    private static final Pattern CLOSED_END = Pattern.compile("[.!?][)\\]”\"»’]+\\s+(?=[\\p{Lu}])");
+
+    /** The sentence split where a full stop and a closing bracket or quotation end it, which the model does not break at. */
+    private static List<Span> afterClosingBracket(String text, Span sentence, Language language) {
+        List<Span> out = new ArrayList<>();
+        String part = sentence.of(text);
+        java.util.regex.Matcher m = CLOSED_END.matcher(part);
+        int from = 0;
+        while (m.find()) {
+            int eos = m.start();
+            if (!acceptable(part, eos, language)) {
+                continue;
+            }
+            int close = m.end();
+            while (close > 0 && Character.isWhitespace(part.charAt(close - 1))) {
+                close--;
+            }
+            out.add(new Span(sentence.start() + from, sentence.start() + close));
+            from = m.end();
+        }
+        out.add(new Span(sentence.start() + from, sentence.end()));
+        return out;
+    }
+
 
     /** The model with the break rules above. */
     static final class Detector extends SentenceDetectorME {
