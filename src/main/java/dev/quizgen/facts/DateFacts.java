@@ -41,7 +41,7 @@ final class DateFacts implements FactExtractor {
                 int from = found[0];
                 int to = found[1];
                 String kind = kind(doc, t, from, to);
-                if (isQuantity(doc, t, to) && kind.equals("year")) {
+                if ((isQuantity(doc, t, to) || countsThePluralAfter(t, from, to)) && kind.equals("year")) {
                     i = to;
                     continue;   // "1953 Menschen": a count, not a year
                 }
@@ -173,6 +173,27 @@ final class DateFacts implements FactExtractor {
             return "year";
         }
         return "date";
+    }
+
+    /** Prepositions a year follows: "in 1990 elections were held" keeps its year. */
+    private static final java.util.Set<String> TIME_PREPOSITIONS = java.util.Set.of("in", "im", "since", "seit", "until", "till", "bis",
+            "ab", "from", "von", "before", "after", "vor", "nach", "during", "während", "circa", "ca.", "um", "around", "of", "year", "jahr");
+
+    /**
+     * "attended by 2000 guests", „von 1500 Soldaten“: a year-like number before a plural noun counts it,
+     * unless a determiner ("the 2012 Olympics") or a preposition of time ("in 1990 elections …") stands before it.
+     */
+    private static boolean countsThePluralAfter(List<Token> t, int from, int to) {
+        if (to != from + 1 || to >= t.size() || !t.get(to).is("NOUN") || t.get(to).text().equals(t.get(to).lemma())
+                || Character.isUpperCase(t.get(to).text().charAt(0)) && !t.get(to).text().equals(t.get(to).text().toLowerCase(Locale.ROOT))
+                    && t.get(to).text().endsWith("s") && t.get(to).lemma().equalsIgnoreCase(t.get(to).text())) {
+            return false;
+        }
+        if (from == 0) {
+            return false;
+        }
+        Token before = t.get(from - 1);
+        return !before.is("DET") && !TIME_PREPOSITIONS.contains(before.text().toLowerCase(Locale.ROOT)) && !before.isPunct();
     }
 
     private static boolean isQuantity(Document doc, List<Token> t, int next) {

@@ -194,9 +194,16 @@ final class Composites {
      */
     private static String form(Fact f) {
         return switch (f.type()) {
-            case DATE, TIME -> "DATE:" + f.slot("kind");
-            case QUANTITY, NUMBER -> "AMOUNT:" + (f.slot("unit") == null ? "" : f.slot("unit").toLowerCase(java.util.Locale.ROOT));
+            // "19th centuries" fits no gap of one century, "June 1962" takes no "January 27, 1967" or "February 21"
+            case DATE, TIME -> "DATE:" + f.slot("kind") + (f.text().matches("(?s).*(centuries|Jahrhunderte|Jahrhunderten)") ? ":plural" : "")
+                    + ":" + f.text().replaceAll("\\d", "9").replaceAll("\\p{L}+", "M");
+            // "zwanzig" fits no gap of digits, "118" no score "23–16"
+            case QUANTITY, NUMBER -> "AMOUNT:" + (f.slot("unit") == null ? "" : f.slot("unit").toLowerCase(java.util.Locale.ROOT))
+                    + (f.text().chars().anyMatch(Character::isDigit) ? "" : ":word")
+                    + (f.text().matches("\\d+\\s*[-–:]\\s*\\d+") ? ":score" : "");
             case PLACE -> "PLACE:" + (f.slot("kind") == null ? "" : f.slot("kind")) + genitive(f);
+            // a bare surname ("Davis") beside full names would stand out
+            case PERSON -> "PERSON" + genitive(f) + (f.text().contains(" ") ? "" : ":surname");
             default -> f.type().name() + genitive(f);
         };
     }
@@ -204,6 +211,45 @@ final class Composites {
     /** A German name in the genitive ("Luthers", "Australiens") fits only a gap that asks for one. */
     private static String genitive(Fact f) {
         return f.slot("base") != null && f.text().equals(f.slot("base") + "s") ? ":genitive" : "";
+    }
+
+    /** Most times larger an amount spare may be than an amount gap of its form (or smaller): beyond, size alone rules it out. */
+    static final double MAGNITUDE = 3;
+    private static final Pattern AMOUNT = Pattern.compile("\\d[\\d.,]*");
+    private static final Pattern LEGAL_FORM = Pattern.compile("(?i)(inc|ltd|corp|co|gmbh|ag|llc|plc|sa)\\.?");
+
+    /** An amount more than {@link #MAGNITUDE} times larger or smaller than every gap of its form. */
+    private static boolean otherMagnitude(Fact spare, List<Fact> gaps) {
+        Double v = amount(spare);
+        if (v == null || !(spare.type() == FactType.QUANTITY || spare.type() == FactType.NUMBER)) {
+            return false;
+        }
+        boolean any = false;
+        for (Fact g : gaps) {
+            Double w = amount(g);
+            if (w != null && form(g).equals(form(spare))) {
+                any = true;
+                if (Math.max(v, w) <= MAGNITUDE * Math.max(Math.min(v, w), 1e-9)) {
+                    return false;
+                }
+            }
+        }
+        return any;
+    }
+
+    /** The first number of the fact: "30.000" and "30,000" are thirty thousand, "3,5" and "0.62" fractions. */
+    private static Double amount(Fact f) {
+        Matcher m = AMOUNT.matcher(f.text());
+        if (!m.find()) {
+            return null;
+        }
+        String n = m.group().replaceAll("[.,]$", "");
+        n = n.replaceAll("[.,](?=\\d{3}(\\D|$))", "").replace(',', '.');
+        try {
+            return Double.parseDouble(n);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** A date more than {@link DistractorPicker#ERA_YEARS} years from every date gap of the passage: a pupil rules it out at once. */
@@ -395,6 +441,8 @@ final class Composites {
             if (t.matches(f.type()) && f.confidence() >= SURE && (f.sentence() < firstIndex || f.sentence() > lastIndex)
                     && !aliasOfAny(f.text(), kept.stream().map(Fact::text).toList())
                     && !otherEra(f, kept)   // "2014" as a spare for the founding of a colony in "1788"
+                    && !otherMagnitude(f, kept)   // "11" or "24" as a veteran's career total of "136", "30.000" for "31" epidemics
+                    && !LEGAL_FORM.matcher(f.text()).matches()   // "Inc." cut from "Merit Network, Inc." is no name
                     // "Australia" printed by the passage fits no gap, nor "Martin Luther" where it prints "Luther"
                     && !printedIn(text.substring(start, end), f.type() == FactType.PERSON ? lastWord(f.text()) : f.text())
                     && kept.stream().noneMatch(k -> picker.samePlace(k.text(), f.text())) && answers.add(DistractorPicker.norm(f.text()))) {

@@ -27,6 +27,11 @@ final class SourceFlaws {
             "Denkmal", "Orchester", "Akademie", "Stiftung", "Preis", "Kanal", "Flughafen", "Bahnhof");
     private static final Set<String> NUMBERS = Set.of("SIN", "PLU");
 
+    /** "[citation needed]", „[Literaturangabe benötigt]“: a wiki's editing note copied with the text. */
+    private static final java.util.regex.Pattern EDITORIAL_NOTE = java.util.regex.Pattern.compile(
+            "\\[(?i:citation needed|clarification needed|when\\?|who\\?|by whom\\?|according to whom\\?|dubious[^\\]]*|"
+                    + "Literaturangabe benötigt|Zitat benötigt|Quelle benötigt|Belege fehlen|Zitation benötigt)]");
+
     private SourceFlaws() {
     }
 
@@ -37,6 +42,10 @@ final class SourceFlaws {
             if (t.get(i - 1).text().equals(",") && t.get(i).text().equals(t.get(i - 2).text()) && t.get(i).text().matches("\\d+")) {
                 return "'" + t.get(i).text() + ", " + t.get(i).text() + "': a word repeated by mistake";
             }
+        }
+        java.util.regex.Matcher note = EDITORIAL_NOTE.matcher(s.text());
+        if (note.find()) {
+            return "'" + note.group() + "': an editor's note of the source, not the text";
         }
         if (language == Language.EN) {
             return english(s);

@@ -381,6 +381,11 @@ public final class TemplateEngine {
                 || POINTING_BACK.contains(first) && !resolved.contains(0) || t.get(t.size() - 1).text().equals(":")) {
             return true;
         }
+        // "Das impliziert, dass …", "That meant …": a demonstrative pronoun as the subject stands for the sentence before
+        if (t.size() > 2 && DEMONSTRATIVE_SUBJECTS.contains(t.get(0).text().toLowerCase(Locale.ROOT)) && !resolved.contains(0)
+                && (t.get(1).is("VERB") || t.get(1).is("AUX"))) {
+            return true;
+        }
         int k = 0;
         for (; k < t.size() && !(t.get(k).is("VERB") || t.get(k).is("AUX")); k++) {
             String w = t.get(k).text().toLowerCase(Locale.ROOT);
@@ -462,6 +467,10 @@ public final class TemplateEngine {
         return false;
     }
 
+    /** An indefinite article is no part of a name: "A Norman named Oursel". */
+    private static final java.util.Set<String> DETERMINER_WORDS = java.util.Set.of("A", "An", "Ein", "Eine", "Einer");
+    private static final java.util.Set<String> DEMONSTRATIVE_SUBJECTS = java.util.Set.of("das", "dies", "this", "that", "these",
+            "those");
     private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("dieses", "dieser", "diesem", "diesen", "diese",
             "this", "these", "those");
     private static final java.util.Set<String> TIME_NOUNS = java.util.Set.of("jahr", "zeit", "zeitraum", "jahrhundert", "jahrzehnt",
@@ -587,6 +596,11 @@ public final class TemplateEngine {
         if (f.type() == FactType.NUMBER && inRange(s, f)) {
             return "one end of a range";   // "zwischen _____ und 80 Kammreihen": an option would make up a range
         }
+        if (inPassage && f.type() == FactType.DATE && yearRangeEnd(t, from, to)) {
+            // "Between _____ and 1750" beside a word bank: the other end rules the spare years out (a fill-in question
+            // without options still needs the article)
+            return "one end of a range of years";
+        }
         if (f.type() == FactType.NUMBER && (from > 0 && Character.isUpperCase(t.get(from - 1).text().charAt(0))
                 && Character.isLetter(t.get(from - 1).text().charAt(0))
                 || to < t.size() && t.get(to).text().startsWith("(") && t.get(to).span().start() == f.span().end())) {
@@ -617,6 +631,9 @@ public final class TemplateEngine {
         }
         if (NAMES.contains(f.type()) && facts.text().article().language() == Language.EN && ofCapitalised(t, from)) {
             return "part of a longer name";   // "On the Babylonian Captivity of the _____", "the Bank of _____"
+        }
+        if (NAMES.contains(f.type()) && DETERMINER_WORDS.contains(f.text().split(" ")[0])) {
+            return "not a name: it opens with an indefinite article";   // "_____ named Oursel led a force" → A Norman
         }
         if (insideBrackets(t, from, to)) {
             return "in brackets";   // "(_____ 3 Zoll)": asides and conversions are not what the text is about
@@ -964,6 +981,17 @@ public final class TemplateEngine {
     }
 
     private static final Pattern A_YEAR = Pattern.compile("1[0-9]{3}|20[0-9]{2}");
+
+    /** The date is one end of "between/from X and/to Y" whose other end is a year. */
+    private static boolean yearRangeEnd(List<Token> t, int from, int to) {
+        boolean opened = from > 0 && java.util.Set.of("between", "from", "zwischen", "von").contains(t.get(from - 1).text().toLowerCase(Locale.ROOT));
+        boolean yearAfter = to + 1 < t.size() && RANGE_WORDS.contains(t.get(to).text().toLowerCase(Locale.ROOT))
+                && A_YEAR.matcher(t.get(to + 1).text()).matches();
+        boolean yearBefore = from > 1 && RANGE_WORDS.contains(t.get(from - 1).text().toLowerCase(Locale.ROOT))
+                && A_YEAR.matcher(t.get(from - 2).text()).matches() && from > 2
+                && java.util.Set.of("between", "from", "zwischen", "von").contains(t.get(from - 3).text().toLowerCase(Locale.ROOT));
+        return opened && yearAfter || yearBefore;
+    }
 
     /** A year outside the fact's words. */
     private static boolean yearBeside(List<Token> t, int from, int to) {

@@ -113,6 +113,13 @@ class FactRulesTest {
     }
 
     @Test
+    void aYearLikeNumberBeforeAPluralNounCountsIt() {
+        assertTrue(sure(en("The opening was celebrated with a dinner attended by 2000 guests."), FactType.DATE, "2000").isEmpty());
+        must(en("In 1990 elections were held in the country."), FactType.DATE, "1990");
+        must(en("The 2012 Olympics were held in London."), FactType.DATE, "2012");
+    }
+
+    @Test
     void abbreviationsDoNotEndASentence() {
         assertEquals(1, de("Er kam z. B. mit Dr. Müller nach Berlin.").text().sentences().size());
         assertEquals(1, en("The U.S. Army sent Dr. Smith to Boston.").text().sentences().size());

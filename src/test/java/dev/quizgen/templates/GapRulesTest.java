@@ -76,6 +76,8 @@ class GapRulesTest {
             "DE | cloze-quote        | Der Text war in Lateinisch geschrieben, abgesehen von den Worten „Wir sind Bettler“, welche er auf Deutsch niederschrieb.",
             // a sentence that points back
             "DE | cloze-date         | Die Broncos beendeten die Saison mit zwölf Siegen. Sie besiegten die Patriots im Jahr 2016.",
+            // a demonstrative pronoun as the subject stands for the sentence before
+            "DE | cloze-place        | Das impliziert, dass die Stadt Bergen im Jahr 1349 nicht direkt von Frankreich aus infiziert wurde.",
             // a demonstrative after the verb: a thing named in the sentence before
             "DE | cloze-date         | Die Erwägung dieses Modus spielte im Jahr 1962 eine wichtige Rolle.",
             "EN | cloze-date         | In 1962 the engineers chose this mode for the flight.",
@@ -105,6 +107,12 @@ class GapRulesTest {
     void gap(String lang, String template, String sentence, String answer) {
         List<String> got = gaps(template, sentence, lang);
         assertTrue(got.stream().anyMatch(q -> q.endsWith("= " + answer)), got.toString());
+    }
+
+    @org.junit.jupiter.api.Test
+    void anIndefiniteArticleIsNoPartOfAName() {
+        List<String> got = gaps("cloze-person", "A Norman named Oursel led a force into the upper Euphrates valley.", "EN");
+        assertTrue(got.stream().noneMatch(q -> q.endsWith("= A Norman")), got.toString());
     }
 
     @org.junit.jupiter.api.Test

@@ -32,6 +32,8 @@ class SourceFlawsTest {
             "DE | Nach der 24-10 Führung der Broncos blieben noch drei Minuten.",
             "EN | The Wojciech Bogusławski Theatre (1922–26), was the best example of Polish monumental theatre.",
             "EN | The exchange has 374 listed companies and a total capitalization of 162 584 mln EUR.",
+            "EN | Roughly 500,000 Huguenots had fled France by the early 18th century[citation needed].",
+            "DE | Bis zum frühen 18. Jahrhundert waren ungefähr 500.000 Hugenotten geflohen[Literaturangabe benötigt].",
     })
     void flawed(String lang, String sentence) {
         assertNotNull(flaw(sentence, lang));
