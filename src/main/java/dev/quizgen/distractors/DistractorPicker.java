@@ -194,6 +194,12 @@ public final class DistractorPicker {
         if (containsWords(norm(draft.stem()), c)) {
             return "appears in the question";
         }
+        if ("date".equals(kind)) {
+            String ruledOut = DatedEvents.rulesOut(draft.stem(), candidate);
+            if (ruledOut != null) {
+                return ruledOut;   // "bis zum Zweiten Weltkrieg weitergeführt" and 1944
+            }
+        }
         if (Set.of("date", "quantity").contains(kind)) {
             String va = numbers.value(draft.answer());
             if (va != null && va.equals(numbers.value(candidate))) {

@@ -57,6 +57,10 @@ final class SourceFlaws {
         if (hyphen != null) {
             return hyphen;
         }
+        String typo = misspeltHead(t, german);
+        if (typo != null) {
+            return typo;
+        }
         for (int i = 0; i + 1 < t.size(); i++) {
             String w = t.get(i).text();
             if (t.get(i).is("PROPN") && Character.isUpperCase(w.charAt(0)) && !w.endsWith("er") && !w.endsWith("isch")
@@ -150,6 +154,39 @@ final class SourceFlaws {
             }
         }
         return false;
+    }
+
+    private static final String LETTERS = "abcdefghijklmnopqrstuvwxyzäöüß";
+
+    /**
+     * "Bodhisattva-Gelübte": the last part of a hyphenated German compound that the dictionary
+     * does not know, while it knows a noun one letter away ("Gelübde"): a typing slip of the source.
+     */
+    private static String misspeltHead(List<Token> t, GermanLexicon german) {
+        for (int i = 0; i < t.size(); i++) {
+            String w = t.get(i).text();
+            int dash = w.lastIndexOf('-');
+            if (dash <= 0 || dash + 6 > w.length() || !Character.isLetter(w.charAt(dash - 1))
+                    || java.util.Arrays.stream(w.split("-")).anyMatch(part -> part.isEmpty() || !Character.isUpperCase(part.charAt(0)))) {
+                continue;   // "2-Point": a number joined to an English word; "Île-de-France": a name with a particle
+            }
+            String head = w.substring(dash + 1);
+            if (!Character.isUpperCase(head.charAt(0)) || !head.chars().allMatch(Character::isLetter) || german.knows(head)) {
+                continue;
+            }
+            for (int k = 1; k < head.length(); k++) {
+                for (char c : LETTERS.toCharArray()) {
+                    if (c == Character.toLowerCase(head.charAt(k))) {
+                        continue;
+                    }
+                    String variant = head.substring(0, k) + c + head.substring(k + 1);
+                    if (german.readings(variant).stream().anyMatch(r -> r.tagStarts("SUB"))) {
+                        return "'" + w + "': unknown to the dictionary, one letter away from a German noun (a slip of the source)";
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static String english(Sentence s) {

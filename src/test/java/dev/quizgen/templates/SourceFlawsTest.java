@@ -34,6 +34,7 @@ class SourceFlawsTest {
             "EN | The exchange has 374 listed companies and a total capitalization of 162 584 mln EUR.",
             "EN | Roughly 500,000 Huguenots had fled France by the early 18th century[citation needed].",
             "DE | Bis zum frühen 18. Jahrhundert waren ungefähr 500.000 Hugenotten geflohen[Literaturangabe benötigt].",
+            "DE | Er wollte sein Bodhisattva-Gelübte fortsetzen und wurde wiedergeboren.",
     })
     void flawed(String lang, String sentence) {
         assertNotNull(flaw(sentence, lang));
@@ -56,6 +57,7 @@ class SourceFlawsTest {
             "EN | After several players dove for it, it took a long bounce backwards.",
             // a capitalised adjective of a name; an English name kept in English
             "DE | Der Internationale Flughafen von San Diego ist der verkehrsreichste Flughafen.",
+            "DE | Er wollte sein Bodhisattva-Gelübde fortsetzen und sprach über die Korea-Krise.",
             "DE | Das Victoria and Albert Museum hat seinen Ursprung in der Great Exhibition.",
     })
     void sound(String lang, String sentence) {
