@@ -80,6 +80,9 @@ final class TermFacts implements FactExtractor {
         if (w.startsWith("sogenannt") && i + 1 < t.size()) {
             return nounRun(t, i + 1);
         }
+        if (w.equals("bekannt") && i + 2 < t.size() && t.get(i + 1).text().equals("als")) {
+            return nounRun(t, t.get(i + 2).is("DET") ? i + 3 : i + 2);   // "heute bekannt als die Miasma-Theorie"
+        }
         return null;
     }
 
@@ -126,6 +129,9 @@ final class TermFacts implements FactExtractor {
         }
         if (quoted && !(k < t.size() && QUOTES.contains(t.get(k).text()))) {
             return null;
+        }
+        if (!quoted && k < t.size() && Set.of("oder", "or", "und", "and").contains(t.get(k).text())) {
+            return null;   // "known as a virtual circuit or byte stream": two names for one thing
         }
         return new int[] {start, k};
     }

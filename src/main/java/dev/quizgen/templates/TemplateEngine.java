@@ -400,6 +400,8 @@ public final class TemplateEngine {
         // German puts a pronoun subject right after the verb: "So wollten sie …", "Damals traf er …"; or a word that
         // points back to the sentence before: "Im Falle eines Erfolgs würde darauf ein Test folgen"
         if (k > 0 && k + 1 < t.size() && (PRONOUN_SUBJECTS.contains(t.get(k + 1).text()) && !resolved.contains(k + 1)
+                || java.util.Set.of("dies", "this").contains(t.get(k + 1).text()) && (t.get(k + 1).is("PRON") || t.get(k + 1).is("DET"))
+                        && standsAlone(t, k + 1)   // "Heute ist dies bekannt als …" (not "suggested that …")
                 || POINTING_ADVERBS.contains(t.get(k + 1).text().toLowerCase(Locale.ROOT)))) {
             return true;
         }
@@ -476,6 +478,17 @@ public final class TemplateEngine {
     private static final java.util.Set<String> TIME_NOUNS = java.util.Set.of("jahr", "zeit", "zeitraum", "jahrhundert", "jahrzehnt",
             "tag", "woche", "monat", "zeitpunkt", "phase", "epoche", "year", "time", "period", "century", "decade", "day", "week",
             "month", "point", "stage", "era");
+
+    /** A demonstrative with no noun of its own after it: "ist dies bekannt", not "ist dieses Jahr". */
+    private static boolean standsAlone(List<Token> t, int i) {
+        int n = i + 1;
+        if (n >= t.size()) {
+            return true;
+        }
+        boolean noun = t.get(n).is("NOUN") || t.get(n).is("PROPN")
+                || t.get(n).is("ADJ") && n + 1 < t.size() && (t.get(n + 1).is("NOUN") || t.get(n + 1).is("PROPN"));
+        return !noun;
+    }
 
     /** The noun (by lemma) stands earlier in the sentence: "ein Papier … dieses Papier". */
     private static boolean namedBefore(List<Token> t, int n) {

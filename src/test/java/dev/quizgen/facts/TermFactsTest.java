@@ -22,6 +22,7 @@ class TermFactsTest {
             "DE | Die West Side von Fresno, auch oft „Southwest Fresno“ genannt, ist ein altes Viertel. | Southwest Fresno",
             "DE | Im tibetischen Buddhismus werden die Lehrer gewöhnlich als Lama bezeichnet.          | Lama",
             "EN | In Hinduism the spiritual teacher is known as a guru.                                | guru",
+            "DE | Diese Erklärung ist heute bekannt als die Miasma-Theorie.                            | Miasma-Theorie",
             "EN | Ctenophores have eight strips, called comb rows, that run along their sides.         | comb rows",
             "EN | Initially it was known as the Museum of Manufactures, first opening in May 1852.     | Museum of Manufactures",
             "EN | The subdivision was for years known as the \"Dogg Pound\" in reference to a gang.    | Dogg Pound",
@@ -35,6 +36,7 @@ class TermFactsTest {
             // two names, or a name and its translation, are no one term
             "DE | Der Raum wird Brennkammer oder Feuerkammer genannt.",
             "DE | Die Verwaltungseinheit wird Gemeinde (Gmina) genannt.",
+            "EN | A connection known as a virtual circuit or byte stream is provided.",
             // a verb, no naming
             "EN | The union called for a strike in 1912.",
             "EN | The museum is known for its collection of dresses.",

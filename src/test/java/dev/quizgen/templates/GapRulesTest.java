@@ -77,6 +77,7 @@ class GapRulesTest {
             // a sentence that points back
             "DE | cloze-date         | Die Broncos beendeten die Saison mit zwölf Siegen. Sie besiegten die Patriots im Jahr 2016.",
             // a demonstrative pronoun as the subject stands for the sentence before
+            "DE | cloze-date         | Im Jahr 1890 war dies bekannt als die Miasma-Theorie.",
             "DE | cloze-place        | Das impliziert, dass die Stadt Bergen im Jahr 1349 nicht direkt von Frankreich aus infiziert wurde.",
             // a demonstrative after the verb: a thing named in the sentence before
             "DE | cloze-date         | Die Erwägung dieses Modus spielte im Jahr 1962 eine wichtige Rolle.",
