@@ -22,7 +22,8 @@ import java.util.function.Function;
  * question on the second sentence reads "Luther veröffentlichte …" instead of being dropped as
  * pointing back. Deliberately narrow, as a wrong name is worse than no question:
  * <ul>
- *   <li>only "er"/"ihn"/"ihm", "he"/"him"/"she", and only when it is the sentence's one such pronoun;</li>
+ *   <li>only "er"/"ihn"/"ihm"/"sein…", "he"/"him"/"his"/"she", all of one person (no "sie", "her",
+ *       "they" beside them), the first of them where the sentence's subject stands;</li>
  *   <li>the nearest sentence before it in its paragraph that names anyone (at most two back) names
  *       exactly one person, and nobody is named before the pronoun in its own sentence;</li>
  *   <li>that person's first name does not say the other sex ("she" needs a known woman's name);</li>
@@ -30,6 +31,8 @@ import java.util.function.Function;
  *       sentence before it (first, or right after its verb): "Der Vertrag wurde von Kohl
  *       unterzeichnet. Er trat 1990 in Kraft." leaves "er" unresolved.</li>
  * </ul>
+ * And an English sentence opening with "It" and a verb, after a sentence whose subject is a place
+ * or organisation name: "Newcastle University is … It won the award in 2000."
  */
 final class Antecedents {
     /**
