@@ -129,6 +129,13 @@ final class SourceFlaws {
     /** "between 1350 to 1490". */
     private static final java.util.regex.Pattern BETWEEN_TO = java.util.regex.Pattern.compile(
             "\\bbetween (the )?\\d[\\d,.]* to \\d", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /**
+     * "led the team in tackles (118) forced two fumbles": a count in brackets after a common noun,
+     * then a verb in the past with no comma, where a list of deeds lost its comma ("Cantor (2001)
+     * thought" after a name is a citation, and sound).
+     */
+    private static final java.util.regex.Pattern COMMA_LOST_AFTER_COUNT = java.util.regex.Pattern.compile(
+            "\\b[a-z]+s \\(\\d[\\d,.]*\\) [a-z]+ed\\b");
     /** "The Wojciech Bogusławski Theatre (1922–26), was the best example …": a comma between subject and verb. */
     private static final java.util.regex.Pattern COMMA_BEFORE_VERB = java.util.regex.Pattern.compile(
             "^[^,]*\\([^)]*\\), (was|were|is|are|has|had|became)\\b");
@@ -198,6 +205,9 @@ final class SourceFlaws {
         }
         if (COMMA_BEFORE_VERB.matcher(s.text()).find()) {
             return "a comma between the subject and its verb";
+        }
+        if (COMMA_LOST_AFTER_COUNT.matcher(s.text()).find()) {
+            return "a comma missing between two deeds after a count in brackets";
         }
         return null;
     }

@@ -33,6 +33,7 @@ class SourceFlawsTest {
             "EN | The Wojciech Bogusławski Theatre (1922–26), was the best example of Polish monumental theatre.",
             "EN | The exchange has 374 listed companies and a total capitalization of 162 584 mln EUR.",
             "EN | Roughly 500,000 Huguenots had fled France by the early 18th century[citation needed].",
+            "EN | Kuechly led the team in tackles (118) forced two fumbles, and intercepted four passes.",
             "DE | Bis zum frühen 18. Jahrhundert waren ungefähr 500.000 Hugenotten geflohen[Literaturangabe benötigt].",
             "DE | Er wollte sein Bodhisattva-Gelübte fortsetzen und wurde wiedergeboren.",
     })
@@ -55,6 +56,8 @@ class SourceFlawsTest {
             "DE | Er sah Muscheln in einem Berg, der Hunderte von Meilen vom Meer entfernt lag.",
             "DE | Obwohl die Rodung zurückgegangen ist, ist sie hoch.",
             "EN | After several players dove for it, it took a long bounce backwards.",
+            "EN | Twigg suggested anthrax, and Norman Cantor (2001) thought it may have been a combination.",
+            "EN | Kuechly led the team in tackles (118), forced two fumbles, and intercepted four passes.",
             // a capitalised adjective of a name; an English name kept in English
             "DE | Der Internationale Flughafen von San Diego ist der verkehrsreichste Flughafen.",
             "DE | Er wollte sein Bodhisattva-Gelübde fortsetzen und sprach über die Korea-Krise.",
