@@ -297,10 +297,14 @@ final class NumberOptions {
     private static final Set<String> AGE_WORDS = Set.of("alter", "age", "aged");
     private static final Set<String> YEAR_UNITS = Set.of("jahre", "jahren", "years", "year", "years old");
 
-    /** A person's age: an amount of years with "Alter", "age" or "aged" just before it. */
+    /** A person's age: an amount of years with "Alter", "age" or "aged" just before it, or a bare number right after "age". */
     private static boolean isAge(Draft draft, String unit) {
-        if (!YEAR_UNITS.contains(unit.toLowerCase(Locale.ROOT))) {
-            return false;
+        if (!YEAR_UNITS.contains(unit.toLowerCase(Locale.ROOT)) && !unit.isEmpty()) {
+            return false;   // a bare number counts as an age only right after the word: "at age 39"
+        }
+        if (unit.isEmpty()) {
+            int k = draft.fact().fromToken() - 1;
+            return k >= 0 && AGE_WORDS.contains(draft.sentence().tokens().get(k).text().toLowerCase(Locale.ROOT));
         }
         var t = draft.sentence().tokens();
         for (int k = Math.max(0, draft.fact().fromToken() - 3); k < draft.fact().fromToken(); k++) {

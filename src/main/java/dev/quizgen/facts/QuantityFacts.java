@@ -95,7 +95,8 @@ final class QuantityFacts implements FactExtractor {
                         && (doc.lexicon().isUnit(t.get(end).text(), t.get(end).lemma()) || t.get(end).is("SYM"))) {
                     unit = t.get(end).text();
                     end++;
-                } else if (countedNoun(doc, t, end)) {
+                } else if (countedNoun(doc, t, end) && !winnerFirst(tok.text())) {
+                    // (a score counts nothing: "a 24–10 lead" is the score 24–10, and "lead" no unit; "100-150 Arten" is a range)
                     // "24 Interceptions", "11 sacks", "two playoff games": the nouns counted are the unit
                     int from = end;
                     end++;
@@ -121,6 +122,15 @@ final class QuantityFacts implements FactExtractor {
             }
         }
         return out;
+    }
+
+    /** "24–10", "20–18": a score, written with the winner's points first; a range ("100-150") rises. */
+    private static boolean winnerFirst(String text) {
+        if (!SCORE.matcher(text).matches()) {
+            return false;
+        }
+        String[] parts = text.split("[^0-9]+");
+        return parts.length == 2 && Integer.parseInt(parts[0]) >= Integer.parseInt(parts[1]);
     }
 
     /** A plain noun after the number that names what is counted: not a month, a name or a piece of a date. */

@@ -113,6 +113,12 @@ class FactRulesTest {
     }
 
     @Test
+    void aScoreCountsNothingButARangeCountsItsNoun() {
+        must(en("Manning completed a pass, giving Denver a 24–10 lead with 3:08 left."), FactType.NUMBER, "24–10");
+        must(de("Nur 100-150 Arten wurden bisher bestätigt."), FactType.QUANTITY, "100-150 Arten");
+    }
+
+    @Test
     void aYearLikeNumberBeforeAPluralNounCountsIt() {
         assertTrue(sure(en("The opening was celebrated with a dinner attended by 2000 guests."), FactType.DATE, "2000").isEmpty());
         must(en("In 1990 elections were held in the country."), FactType.DATE, "1990");
