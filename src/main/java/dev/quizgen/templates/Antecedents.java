@@ -87,6 +87,9 @@ final class Antecedents {
         Map<Integer, Antecedent> out = new HashMap<>();
         for (Sentence s : sentences) {
             Antecedent thing = language == Language.EN ? it(s, sentences, facts) : null;
+            if (thing == null && language == Language.EN) {
+                thing = they(s, sentences, facts);
+            }
             if (thing != null) {
                 out.put(s.index(), thing);
                 continue;
@@ -197,6 +200,56 @@ final class Antecedents {
             }
         }
         return null;
+    }
+
+    /**
+     * "The Broncos defeated the Steelers … They then beat the Patriots …" → "The Broncos then beat …":
+     * an English sentence opening with "They" and a verb, after a sentence of its paragraph whose
+     * subject is a team, organisation or place name, or a list of people ("Grissom, White, and
+     * Chaffee decided …"). Its other "they", "their", "them" stay: the name before binds them.
+     */
+    private static Antecedent they(Sentence s, List<Sentence> sentences, Facts facts) {
+        var t = s.tokens();
+        if (s.index() == 0 || t.size() < 4 || !t.get(0).text().equals("They") || !(t.get(1).is("VERB") || t.get(1).is("AUX")
+                || t.get(1).is("ADV") && t.size() > 2 && (t.get(2).is("VERB") || t.get(2).is("AUX")))) {
+            return null;
+        }
+        Sentence before = sentences.get(s.index() - 1);
+        if (before.paragraph() != s.paragraph()) {
+            return null;
+        }
+        var b = before.tokens();
+        int verb = 0;
+        while (verb < b.size() && !(b.get(verb).is("VERB") || b.get(verb).is("AUX"))) {
+            verb++;
+        }
+        int start = b.get(0).text().equals("The") ? 1 : 0;
+        List<dev.quizgen.facts.Mention> subject = new java.util.ArrayList<>();
+        int at = start;
+        for (var m : facts.mentions().stream().filter(m -> m.sentence() == before.index())
+                .sorted(java.util.Comparator.comparingInt(dev.quizgen.facts.Mention::fromToken)).toList()) {
+            // the article's own words are printed, not a type: a guessed team ("The Broncos", 0.55) serves
+            if (m.fromToken() != at || m.confidence() < 0.5) {
+                continue;
+            }
+            subject.add(m);
+            at = m.toToken();
+            while (at < verb && (b.get(at).text().equals(",") || b.get(at).text().equals("and"))) {
+                at++;
+            }
+        }
+        if (subject.isEmpty() || at != verb) {
+            return null;   // the names are not the whole subject
+        }
+        boolean people = subject.stream().allMatch(m -> m.type() == EntityType.PERSON);
+        boolean group = subject.size() == 1 && (subject.get(0).type() == EntityType.ORGANIZATION || subject.get(0).type() == EntityType.PLACE
+                || subject.get(0).text().endsWith("s") && start == 1);
+        if (!(people && subject.size() >= 2 || group)) {
+            return null;
+        }
+        String name = before.textOf(start == 1 && group ? 0 : subject.get(0).fromToken(), verb).strip();
+        return new Antecedent(List.of(0), Character.toLowerCase(name.charAt(0)) == name.charAt(0) ? name
+                : name.startsWith("The ") ? "the " + name.substring(4) : name);
     }
 
     /**

@@ -34,6 +34,9 @@ class AntecedentsTest {
             // "It" after a sentence whose subject is a place or organisation name
             "EN | Newcastle University is one of the leading universities. It won the award in 2000. "
                     + "| Newcastle University won the award in _____. = 2000",
+            // "They" after a sentence whose subject is a team
+            "EN | The Broncos defeated the Steelers in the divisional round. They then beat the Patriots in 2016. "
+                    + "| The Broncos then beat the Patriots in _____. = 2016",
             // two sentences back, when the one between names nobody
             "EN | Tesla was renowned for his achievements. The work was hard. He lived in New York from 1884. "
                     + "| Tesla lived in New York from _____. = 1884",
@@ -59,6 +62,8 @@ class AntecedentsTest {
             "DE | Später entdeckte man ein Papier von Martin Luther. Der Text war im Jahr 1546 verfasst, abgesehen von Worten, welche er auf Deutsch schrieb.",
             // an "it" that stands for nothing
             "EN | BSkyB announced its plans for new channels. It was proposed that the channels would start in 2007.",
+            // "They" after a subject that is no name
+            "EN | Norman mercenaries came to the south. They fought in Sicily in 1038.",
             // a new paragraph
             "EN | Tesla was renowned for his achievements.\n\nHe lived in New York from 1884.",
     })
