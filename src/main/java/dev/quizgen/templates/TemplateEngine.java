@@ -106,7 +106,7 @@ public final class TemplateEngine {
             slots.put("gap", gapped(s, f));
         }
         if (stemPattern.contains("{clause}")) {
-            if (leansOnContext(s, facts)) {
+            if (leansOnContext(s, facts) || droppableConnector(s, facts)) {
                 return null;   // "Wer hatte noch zwei weitere Drives?": more than which?
             }
             String clause = f.type() == FactType.CAUSE ? reasonClause(s, f, language)
@@ -119,6 +119,9 @@ public final class TemplateEngine {
         String stem = fill(stemPattern, slots);
         if (stem != null) {
             stem = named(stem, s, facts);
+            if (droppableConnector(s, facts)) {
+                stem = withoutConnector(stem, s);
+            }
         }
         String answer = fill(t.answer(), slots);
         if (answer != null && t.answer().equals("{phrase}") && f.phraseFrom() < f.fromToken()
@@ -341,7 +344,36 @@ public final class TemplateEngine {
     /** Whether the sentence needs the one before, but for its resolved pronoun (the token {@code resolved}; -1 for none). */
     private boolean leansOnContext(Sentence s, Facts facts) {
         Antecedents.Antecedent a = antecedent(s, facts);
-        return leansOnContext(s, a == null ? java.util.Set.of() : java.util.Set.copyOf(a.tokens()));
+        java.util.Set<Integer> resolved = new java.util.HashSet<>(a == null ? List.of() : a.tokens());
+        if (droppableConnector(s, facts)) {
+            resolved.add(0);   // "However, …": the gap question prints the sentence without it
+        }
+        return leansOnContext(s, resolved);
+    }
+
+    /**
+     * English connectors that only join the sentence to the one before and that a gap question or
+     * statement leaves out: "However, the Panthers …" → "The Panthers …". Not "Later," or "Instead,"
+     * (they say when or what), and never in a rebuilt wh-question.
+     */
+    private static final java.util.Set<String> DROPPABLE = java.util.Set.of("however", "meanwhile", "additionally", "moreover",
+            "furthermore", "nevertheless", "nonetheless");
+
+    private static boolean droppableConnector(Sentence s, Facts facts) {
+        var t = s.tokens();
+        return facts.text().article().language() == Language.EN && t.size() > 4
+                && DROPPABLE.contains(t.get(0).text().toLowerCase(Locale.ROOT)) && t.get(1).text().equals(",");
+    }
+
+    /** The stem without the sentence's opening connector: "However, the Panthers …" → "The Panthers …". */
+    private static String withoutConnector(String stem, Sentence s) {
+        String opening = s.tokens().get(0).text() + ", ";
+        int at = stem.indexOf(opening);
+        if (at < 0) {
+            return stem;
+        }
+        String rest = stem.substring(at + opening.length());
+        return stem.substring(0, at) + (rest.isEmpty() ? rest : Character.toUpperCase(rest.charAt(0)) + rest.substring(1));
     }
 
     /** The person the sentence's pronoun stands for, or null; worked out once per article. */
@@ -377,7 +409,7 @@ public final class TemplateEngine {
     private static boolean leansOnContext(Sentence s, java.util.Set<Integer> resolved) {
         var t = s.tokens();
         String first = t.get(0).text().toLowerCase(Locale.ROOT);
-        if (CONNECTORS.contains(first) && (t.size() < 2 || !first.equals("for") || t.get(1).text().equalsIgnoreCase("example"))
+        if (CONNECTORS.contains(first) && !resolved.contains(0) && (t.size() < 2 || !first.equals("for") || t.get(1).text().equalsIgnoreCase("example"))
                 || POINTING_BACK.contains(first) && !resolved.contains(0) || t.get(t.size() - 1).text().equals(":")) {
             return true;
         }

@@ -111,6 +111,16 @@ class GapRulesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void anEnglishConnectorIsLeftOutOfTheGapSentence() {
+        List<String> got = gaps("cloze-date", "The union grew. However, the workers went on strike in 1912.", "EN");
+        assertTrue(got.contains("The workers went on strike in _____. = 1912"), got.toString());
+        // "Later," says when: the sentence still needs the one before
+        assertEquals(List.of(), gaps("cloze-date", "The union grew. Later, the workers went on strike in 1912.", "EN"));
+        // no rebuilt question keeps or drops it
+        assertEquals(List.of(), gaps("date-when", "The union grew. However, the workers went on strike in 1912.", "EN"));
+    }
+
+    @org.junit.jupiter.api.Test
     void anIndefiniteArticleIsNoPartOfAName() {
         List<String> got = gaps("cloze-person", "A Norman named Oursel led a force into the upper Euphrates valley.", "EN");
         assertTrue(got.stream().noneMatch(q -> q.endsWith("= A Norman")), got.toString());
