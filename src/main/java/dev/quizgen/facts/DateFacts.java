@@ -184,9 +184,13 @@ final class DateFacts implements FactExtractor {
      * unless a determiner ("the 2012 Olympics") or a preposition of time ("in 1990 elections …") stands before it.
      */
     private static boolean countsThePluralAfter(List<Token> t, int from, int to) {
-        if (to != from + 1 || to >= t.size() || !t.get(to).is("NOUN") || t.get(to).text().equals(t.get(to).lemma())
-                || Character.isUpperCase(t.get(to).text().charAt(0)) && !t.get(to).text().equals(t.get(to).text().toLowerCase(Locale.ROOT))
-                    && t.get(to).text().endsWith("s") && t.get(to).lemma().equalsIgnoreCase(t.get(to).text())) {
+        if (to != from + 1 || to >= t.size() || !t.get(to).is("NOUN")) {
+            return false;
+        }
+        String noun = t.get(to).text();
+        String lemma = t.get(to).lemma();
+        // a singular ("1990 election"), or a capitalised word in -s that is its own lemma ("2012 Olympics"): no plural count
+        if (noun.equals(lemma) || Character.isUpperCase(noun.charAt(0)) && noun.endsWith("s") && lemma.equalsIgnoreCase(noun)) {
             return false;
         }
         if (from == 0) {

@@ -165,7 +165,7 @@ final class Antecedents {
      */
     private static Antecedent it(Sentence s, List<Sentence> sentences, Facts facts) {
         var t = s.tokens();
-        if (s.index() == 0 || t.size() < 4 || !t.get(0).text().equals("It") || !(t.get(1).is("VERB") || t.get(1).is("AUX"))) {
+        if (t.size() < 4 || !t.get(0).text().equals("It") || !(t.get(1).is("VERB") || t.get(1).is("AUX"))) {
             return null;
         }
         for (int k = 1; k < Math.min(t.size(), 6); k++) {
@@ -183,15 +183,12 @@ final class Antecedents {
                 tokens.add(k);
             }
         }
-        Sentence before = sentences.get(s.index() - 1);
-        if (before.paragraph() != s.paragraph()) {
+        Sentence before = beforeInParagraph(s, sentences);
+        if (before == null) {
             return null;
         }
         var b = before.tokens();
-        int verb = 0;
-        while (verb < b.size() && !(b.get(verb).is("VERB") || b.get(verb).is("AUX"))) {
-            verb++;
-        }
+        int verb = firstVerb(b);
         for (var m : facts.mentions()) {
             boolean opens = m.fromToken() == 0 || m.fromToken() == 1 && b.get(0).text().equals("The");
             if (m.sentence() == before.index() && opens && m.toToken() == verb && m.confidence() >= TemplateEngine.MIN_CONFIDENCE
@@ -210,19 +207,16 @@ final class Antecedents {
      */
     private static Antecedent they(Sentence s, List<Sentence> sentences, Facts facts) {
         var t = s.tokens();
-        if (s.index() == 0 || t.size() < 4 || !t.get(0).text().equals("They") || !(t.get(1).is("VERB") || t.get(1).is("AUX")
+        if (t.size() < 4 || !t.get(0).text().equals("They") || !(t.get(1).is("VERB") || t.get(1).is("AUX")
                 || t.get(1).is("ADV") && t.size() > 2 && (t.get(2).is("VERB") || t.get(2).is("AUX")))) {
             return null;
         }
-        Sentence before = sentences.get(s.index() - 1);
-        if (before.paragraph() != s.paragraph()) {
+        Sentence before = beforeInParagraph(s, sentences);
+        if (before == null) {
             return null;
         }
         var b = before.tokens();
-        int verb = 0;
-        while (verb < b.size() && !(b.get(verb).is("VERB") || b.get(verb).is("AUX"))) {
-            verb++;
-        }
+        int verb = firstVerb(b);
         int start = b.get(0).text().equals("The") ? 1 : 0;
         List<dev.quizgen.facts.Mention> subject = new java.util.ArrayList<>();
         int at = start;
@@ -258,12 +252,26 @@ final class Antecedents {
      * a clause ("…, welche er auf Deutsch niederschrieb") leaves the sentence about something else ("Der Text").
      */
     private static boolean subjectPosition(Sentence s, int p, Language language) {
-        var t = s.tokens();
+        int k = firstVerb(s.tokens());
+        return p < k || language == Language.DE && p == k + 1;
+    }
+
+    /** The index of the sentence's first verb or auxiliary, or its length when it has none. */
+    private static int firstVerb(List<Token> t) {
         int k = 0;
         while (k < t.size() && !(t.get(k).is("VERB") || t.get(k).is("AUX"))) {
             k++;
         }
-        return p < k || language == Language.DE && p == k + 1;
+        return k;
+    }
+
+    /** The sentence right before, when it is in the same paragraph; else null (the sentence opens a paragraph or the article). */
+    private static Sentence beforeInParagraph(Sentence s, List<Sentence> sentences) {
+        if (s.index() == 0) {
+            return null;
+        }
+        Sentence before = sentences.get(s.index() - 1);
+        return before.paragraph() == s.paragraph() ? before : null;
     }
 
     private static boolean fits(String pronoun, String fullName, Function<String, String> sex) {
@@ -274,15 +282,7 @@ final class Antecedents {
 
     /** The name first in its sentence or right after the sentence's first verb: most likely its subject. */
     private static boolean subject(Sentence s, Fact f) {
-        if (f.fromToken() == 0) {
-            return true;
-        }
-        var t = s.tokens();
-        int k = 0;
-        while (k < t.size() && !(t.get(k).is("VERB") || t.get(k).is("AUX"))) {
-            k++;
-        }
-        return f.fromToken() == k + 1;
+        return f.fromToken() == 0 || f.fromToken() == firstVerb(s.tokens()) + 1;
     }
 
     /** The person named most often (three times or more, more often than anyone else), or null. */

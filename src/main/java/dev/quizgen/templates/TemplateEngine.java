@@ -1027,14 +1027,16 @@ public final class TemplateEngine {
 
     private static final Pattern A_YEAR = Pattern.compile("1[0-9]{3}|20[0-9]{2}");
 
+    private static final java.util.Set<String> RANGE_OPENERS = java.util.Set.of("between", "from", "zwischen", "von");
+
     /** The date is one end of "between/from X and/to Y" whose other end is a year. */
     private static boolean yearRangeEnd(List<Token> t, int from, int to) {
-        boolean opened = from > 0 && java.util.Set.of("between", "from", "zwischen", "von").contains(t.get(from - 1).text().toLowerCase(Locale.ROOT));
+        boolean opened = from > 0 && RANGE_OPENERS.contains(t.get(from - 1).text().toLowerCase(Locale.ROOT));
         boolean yearAfter = to + 1 < t.size() && RANGE_WORDS.contains(t.get(to).text().toLowerCase(Locale.ROOT))
                 && A_YEAR.matcher(t.get(to + 1).text()).matches();
         boolean yearBefore = from > 1 && RANGE_WORDS.contains(t.get(from - 1).text().toLowerCase(Locale.ROOT))
                 && A_YEAR.matcher(t.get(from - 2).text()).matches() && from > 2
-                && java.util.Set.of("between", "from", "zwischen", "von").contains(t.get(from - 3).text().toLowerCase(Locale.ROOT));
+                && RANGE_OPENERS.contains(t.get(from - 3).text().toLowerCase(Locale.ROOT));
         return opened && yearAfter || yearBefore;
     }
 
