@@ -37,7 +37,7 @@ final class Composites {
     /** Three events are put in order by world knowledge or the order they are told in: ordering needs four. */
     static final int MIN_EVENTS = 4;
     static final int MAX_ITEMS = 5;
-    static final int MAX_GAPS = 6;
+    static final int MAX_GAPS = 8;
     /** Facts typed from weak evidence are not put into composites. */
     static final double SURE = 0.7;
     private static final Pattern YEAR = Pattern.compile("(1[0-9]{3}|20[0-9]{2})");
@@ -306,7 +306,7 @@ final class Composites {
         List<Sentence> sentences = facts.text().sentences();
         Map<Integer, List<Fact>> byParagraph = new TreeMap<>();
         Set<Integer> used = new HashSet<>();
-        for (Fact f : facts.facts()) {
+        for (Fact f : namesFirst(facts.facts())) {
             if (t.matches(f.type()) && f.confidence() >= SURE && !used.contains(f.sentence()) && engine.gapAllowed(f, facts)) {
                 used.add(f.sentence());
                 byParagraph.computeIfAbsent(sentences.get(f.sentence()).paragraph(), k -> new ArrayList<>()).add(f);
@@ -380,18 +380,54 @@ final class Composites {
         return out;
     }
 
-    /** Words a sentence needs for a second gap in a passage. */
-    static final int LONG_SENTENCE = 16;
+    /** Words a sentence needs per gap in a passage beyond its first: 12 words take two gaps, 24 three. */
+    static final int WORDS_PER_GAP = 12;
     /** Words between two gaps of one sentence: "in _____ and _____" asks the pupil to guess the order. */
     static final int GAP_DISTANCE = 4;
 
-    /** One gap per sentence; a second in a long sentence, well after the first. */
-    private static boolean roomForGap(Fact f, Fact before, int gapsInSentence, List<Sentence> sentences) {
-        if (gapsInSentence == 0) {
+    /**
+     * One gap per sentence, one more per {@link #WORDS_PER_GAP} words of a long one; each well away from the
+     * sentence's other gaps and, for names, dates and amounts, of another kind ("in _____ and _____").
+     */
+    private static boolean roomForGap(Fact f, List<Fact> inSentence, List<Sentence> sentences) {
+        if (inSentence.isEmpty()) {
             return true;
         }
-        return gapsInSentence == 1 && sentences.get(f.sentence()).tokens().size() >= LONG_SENTENCE
-                && f.fromToken() - before.toToken() >= GAP_DISTANCE && before.type() != f.type();
+        if (inSentence.size() >= 1 + sentences.get(f.sentence()).tokens().size() / WORDS_PER_GAP) {
+            return false;
+        }
+        for (Fact g : inSentence) {
+            if (Math.max(f.fromToken() - g.toToken(), g.fromToken() - f.toToken()) < GAP_DISTANCE
+                    || g.type() == f.type() && f.type() != FactType.KEYWORD) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The facts with the key words last: a sentence's gap is on its name, date or amount where it has one, and on its
+     * key word (a common noun) only where it has none or as the second gap of a long sentence.
+     */
+    private static List<Fact> namesFirst(List<Fact> facts) {
+        List<Fact> out = new ArrayList<>(facts.stream().filter(f -> f.type() != FactType.KEYWORD).toList());
+        out.addAll(facts.stream().filter(f -> f.type() == FactType.KEYWORD)
+                .sorted(Comparator.comparingInt(Fact::sentence).thenComparing(f -> f.slot("rank"))).toList());
+        return out;
+    }
+
+    /**
+     * Whether a key word may be a gap of the passage [start, end): the passage prints neither it nor its lemma
+     * elsewhere ("Turing-Maschine" in three of its sentences), and no other gap has its lemma. Checked while the gaps
+     * are chosen, so that a sentence whose longest noun is printed again gets its next one.
+     */
+    private static boolean keyWordFree(String text, int start, int end, Fact f, Set<String> keyLemmas) {
+        String lemma = f.slot("lemma");
+        if (printedElsewhere(text, start, end, f) || printedElsewhere(text, start, end, f, lemma) || keyLemmas.contains(lemma)) {
+            return false;
+        }
+        keyLemmas.add(lemma);
+        return true;
     }
 
     /** A gap text over consecutive sentences: one gap per sentence on a sure fact of the template's types, 3 to 6 gaps. */
@@ -400,15 +436,18 @@ final class Composites {
         List<Sentence> sentences = facts.text().sentences();
         int firstIndex = inParagraph.get(0).index();
         int lastIndex = inParagraph.get(inParagraph.size() - 1).index();
-        Map<Integer, Fact> lastGap = new HashMap<>();
-        Map<Integer, Integer> perSentence = new HashMap<>();
+        Map<Integer, List<Fact>> inSentence = new HashMap<>();
         List<Fact> gaps = new ArrayList<>();
-        for (Fact f : facts.facts()) {
+        String text = facts.text().article().text();
+        int start = inParagraph.get(0).span().start();
+        int end = inParagraph.get(inParagraph.size() - 1).span().end();
+        Set<String> keyLemmas = new HashSet<>();
+        for (Fact f : namesFirst(facts.facts())) {
             if (f.sentence() >= firstIndex && f.sentence() <= lastIndex && t.matches(f.type()) && f.confidence() >= SURE
-                    && roomForGap(f, lastGap.get(f.sentence()), perSentence.getOrDefault(f.sentence(), 0), sentences)
+                    && roomForGap(f, inSentence.getOrDefault(f.sentence(), List.of()), sentences)
+                    && (f.type() != FactType.KEYWORD || keyWordFree(text, start, end, f, keyLemmas))
                     && allowed.test(f) && engine.gapAllowed(f, facts)) {
-                lastGap.put(f.sentence(), f);
-                perSentence.merge(f.sentence(), 1, Integer::sum);
+                inSentence.computeIfAbsent(f.sentence(), k -> new ArrayList<>()).add(f);
                 gaps.add(f);
             }
         }
@@ -418,9 +457,6 @@ final class Composites {
         if (gaps.size() > MAX_GAPS) {
             gaps = gaps.subList(0, MAX_GAPS);
         }
-        String text = facts.text().article().text();
-        int start = inParagraph.get(0).span().start();
-        int end = inParagraph.get(inParagraph.size() - 1).span().end();
         List<Fact> kept = new ArrayList<>();
         Set<String> answers = new HashSet<>();
         for (Fact f : gaps.stream().sorted(Comparator.comparingInt(g -> g.span().start())).toList()) {
@@ -443,6 +479,10 @@ final class Composites {
                     && !otherEra(f, kept)   // "2014" as a spare for the founding of a colony in "1788"
                     && !otherMagnitude(f, kept)   // "11" or "24" as a veteran's career total of "136", "30.000" for "31" epidemics
                     && !LEGAL_FORM.matcher(f.text()).matches()   // "Inc." cut from "Merit Network, Inc." is no name
+                    && !engine.hasSourceFlaw(sentences.get(f.sentence()), facts)   // "Verzug", the translation's slip, would be copied
+                    // "Rechenproblem" beside the gap "Rechenproblemen" fits it too
+                    && (f.type() != FactType.KEYWORD || kept.stream().noneMatch(k -> f.slot("lemma").equals(k.slot("lemma")))
+                        && !printedIn(text.substring(start, end), f.slot("lemma")))
                     // "Australia" printed by the passage fits no gap, nor "Martin Luther" where it prints "Luther"
                     && !printedIn(text.substring(start, end), f.type() == FactType.PERSON ? lastWord(f.text()) : f.text())
                     && kept.stream().noneMatch(k -> picker.samePlace(k.text(), f.text())) && answers.add(DistractorPicker.norm(f.text()))) {

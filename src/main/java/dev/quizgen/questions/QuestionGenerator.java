@@ -102,6 +102,9 @@ public final class QuestionGenerator {
     private QuestionBank generateQuestions(Facts facts, List<String> weekdays, List<String> months, PersonList people,
                                            GenerationOptions options, String generator) {
         Random rng = new Random(options.seed());
+        // gap texts, orderings and matchings shuffle from their own stream: a passage found or lost (a key word more or
+        // less) would otherwise reshuffle every single question's options after it
+        Random compositeRng = new Random(~options.seed());
         DistractorPicker picker = new DistractorPicker(facts, weekdays, months, people, options.difficulty());
         engine.samePlaceBy(picker::samePlace);
         List<Scored> candidates = new ArrayList<>();
@@ -114,14 +117,14 @@ public final class QuestionGenerator {
             drafts.computeIfAbsent(d.template(), k -> new ArrayList<>()).add(d);
         }
         for (Template t : wanted) {
-            candidates.addAll(make(t, drafts.getOrDefault(t, List.of()), facts, picker, rng));
+            candidates.addAll(make(t, drafts.getOrDefault(t, List.of()), facts, picker, t.composite() ? compositeRng : rng));
         }
         java.util.Map<String, Long> perTemplate = new java.util.TreeMap<>();
         candidates.forEach(c -> perTemplate.merge(c.template().id(), 1L, Long::sum));
         log.accept(candidates.size() + " candidate questions " + perTemplate);
         List<Scored> chosen = new ArrayList<>(selectWithComposites(candidates, options.count()));
         if (chosen.size() < options.count() && composites(options.count(), (int) chosen.stream().filter(c -> !c.template().composite()).count())) {
-            addRestPassages(chosen, wanted, facts, picker, rng, options.count());
+            addRestPassages(chosen, wanted, facts, picker, compositeRng, options.count());
         }
         for (Scored c : log == QUIET ? List.<Scored>of() : candidates) {
             if (!chosen.contains(c)) {
