@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -53,11 +54,58 @@ final class KeywordFacts implements FactExtractor {
                 int[] r = runs.get(rank);
                 Token head = t.get(r[1] - 1);
                 String lemma = doc.language() == Language.DE ? doc.lexicon().head(head.text()) : head.lemma().toLowerCase(Locale.ROOT);
+                Map<String, String> slots = new java.util.LinkedHashMap<>();
+                slots.put("lemma", lemma);
+                slots.put("rank", String.valueOf(rank));
+                slots.put("forms", String.join(",", doc.language() == Language.DE ? germanForms(doc.lexicon(), head.text())
+                        : Set.of(englishForm(t, r, head))));
                 out.add(new Fact(FactType.KEYWORD, s.textOf(r[0], r[1]), s.spanOf(r[0], r[1]), s.index(), r[0], r[1], r[0], r[1],
-                        Map.of("lemma", lemma, "rank", String.valueOf(rank)), CONFIDENCE));
+                        slots, CONFIDENCE));
             }
         }
         return out;
+    }
+
+    /**
+     * The forms a German noun can take in a sentence, as "case:number:gender" ("NOM:SIN:FEM"; plurals without
+     * gender), from the dictionary; for a compound it does not know, those of its last part ("Spülgasblasen" as
+     * "Blasen") or of the longest noun it ends in; empty when none is known ("Colloblasten"). A word-bank passage needs, for each key word gap, another word of the
+     * bank with one of these forms, or the article before the gap alone would pick the answer.
+     */
+    static Set<String> germanForms(Lexicon lexicon, String word) {
+        GermanLexicon german = lexicon.german();
+        Set<String> forms = nounForms(german, word);
+        if (forms.isEmpty()) {
+            List<String> parts = lexicon.compoundParts(word.substring(word.lastIndexOf('-') + 1));
+            String last = parts.get(parts.size() - 1);
+            if (!last.isEmpty()) {
+                forms = nounForms(german, last.substring(0, 1).toUpperCase(Locale.GERMAN) + last.substring(1));
+            }
+        }
+        // the longest known noun it ends in: "Dekompressionskrankheit" as "Krankheit", "Verzug" as "Zug"
+        for (int from = 1; forms.isEmpty() && from <= word.length() - 3; from++) {
+            forms = nounForms(german, word.substring(from, from + 1).toUpperCase(Locale.GERMAN) + word.substring(from + 1));
+        }
+        return forms;
+    }
+
+    private static Set<String> nounForms(GermanLexicon german, String word) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (GermanLexicon.Reading r : german.readings(word)) {
+            String[] tag = r.tag().split(":");
+            if (tag.length >= 4 && tag[0].equals("SUB") && !r.tag().endsWith(":INF")) {
+                out.add(tag[1] + ":" + tag[2] + (tag[2].equals("PLU") ? "" : ":" + tag[3]));   // "die" is every plural's article
+            }
+        }
+        return out;
+    }
+
+    /** An English noun run's form: "sg" or "pl" by its head, with "a" or "an" when that article stands before it. */
+    private static String englishForm(List<Token> t, int[] run, Token head) {
+        String lemma = head.lemma() == null ? head.text() : head.lemma();
+        String number = head.text().equalsIgnoreCase(lemma) || !head.text().endsWith("s") ? "sg" : "pl";
+        String before = run[0] > 0 ? t.get(run[0] - 1).text().toLowerCase(Locale.ROOT) : "";
+        return number + (before.equals("a") || before.equals("an") ? ":" + before : "");
     }
 
     private static int letters(List<Token> t, int[] run) {

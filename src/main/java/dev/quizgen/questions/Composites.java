@@ -430,6 +430,58 @@ final class Composites {
         return true;
     }
 
+    /**
+     * Key word gaps need a rival in the word bank: another word that fits the gap's grammar. „Die _____ tritt bei
+     * Tauchern auf“ takes a feminine singular and "an _____" a word with a vowel; with no other such word in the bank
+     * the article before the gap picks the answer (readings failed passages a pupil fills by grammar alone). A gap
+     * whose rival is another gap needs nothing; else the first spare key word that fits joins the bank; a gap nothing
+     * fits is taken out of {@code kept}.
+     *
+     * @return the spares chosen as rivals
+     */
+    private static List<String> keyWordRivals(List<Fact> kept, List<Fact> keySpares) {
+        List<Fact> chosen = new ArrayList<>();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Fact gap : kept) {
+                if (gap.type() != FactType.KEYWORD
+                        || kept.stream().anyMatch(o -> o != gap && o.type() == FactType.KEYWORD && fits(gap, o))
+                        || chosen.stream().anyMatch(o -> fits(gap, o))) {
+                    continue;
+                }
+                Fact rival = keySpares.stream().filter(o -> !chosen.contains(o) && fits(gap, o)).findFirst().orElse(null);
+                if (rival == null) {
+                    kept.remove(gap);   // its rivals may have been other gaps: look again
+                } else {
+                    chosen.add(rival);
+                }
+                changed = true;
+                break;
+            }
+        }
+        return chosen.stream().map(Fact::text).toList();
+    }
+
+    /**
+     * Whether a key word fits a key word gap by its form: a German "case:number:gender" both can have (either
+     * unknown to the dictionary fits), or an English noun of the gap's number that begins as "a" or "an" before the
+     * gap needs.
+     */
+    static boolean fits(Fact gap, Fact word) {
+        List<String> g = List.of(gap.slot("forms").split(","));
+        List<String> w = List.of(word.slot("forms").split(","));
+        if (g.get(0).startsWith("sg") || g.get(0).startsWith("pl")) {
+            String[] form = g.get(0).split(":");
+            if (!w.get(0).split(":")[0].equals(form[0])) {
+                return false;
+            }
+            boolean vowel = "aeiou".indexOf(Character.toLowerCase(word.text().charAt(0))) >= 0;
+            return form.length < 2 || form[1].equals("an") == vowel;
+        }
+        return g.get(0).isEmpty() || w.get(0).isEmpty() || g.stream().anyMatch(w::contains);
+    }
+
     /** A gap text over consecutive sentences: one gap per sentence on a sure fact of the template's types, 3 to 6 gaps. */
     private static QuestionGenerator.Scored passageOver(Template t, Facts facts, TemplateEngine engine, DistractorPicker picker, Random rng,
                                                         List<Sentence> inParagraph, java.util.function.Predicate<Fact> allowed) {
@@ -473,6 +525,7 @@ final class Composites {
         // spare words from outside the passage, by form: a year for a year gap, a full date for a full date, an
         // amount of the same unit, a person for a person
         Map<String, List<String>> spares = new LinkedHashMap<>();
+        List<Fact> keySpares = new ArrayList<>();
         for (Fact f : facts.facts()) {
             if (t.matches(f.type()) && f.confidence() >= SURE && (f.sentence() < firstIndex || f.sentence() > lastIndex)
                     && !aliasOfAny(f.text(), kept.stream().map(Fact::text).toList())
@@ -487,11 +540,15 @@ final class Composites {
                     && !printedIn(text.substring(start, end), f.type() == FactType.PERSON ? lastWord(f.text()) : f.text())
                     && kept.stream().noneMatch(k -> picker.samePlace(k.text(), f.text())) && answers.add(DistractorPicker.norm(f.text()))) {
                 spares.computeIfAbsent(form(f), k -> new ArrayList<>()).add(f.text());
+                if (f.type() == FactType.KEYWORD && allowed.test(f)) {
+                    keySpares.add(f);   // a rival that answers another question of the sheet would be taken out of the bank
+                }
             }
         }
         // gaps of a form with no spare of that form fill themselves: "On _____," takes the only full date, and of two
         // person gaps with two names the second takes the name left (eight teacher readings failed such passages)
         kept.removeIf(f -> !spares.containsKey(form(f)));
+        List<String> rivals = keyWordRivals(kept, keySpares);
         if (kept.size() < MIN_ITEMS) {
             return null;
         }
@@ -509,6 +566,7 @@ final class Composites {
         }
         stem.append(text, at, end);
         List<String> bank = new ArrayList<>(blanks.stream().map(Blank::answer).toList());
+        bank.addAll(rivals);
         // one spare of every form the gaps ask for, then a second where there is one, up to two more than the forms
         Set<String> forms = new java.util.LinkedHashSet<>();
         kept.forEach(f -> forms.add(form(f)));

@@ -438,11 +438,14 @@ public final class QuestionGenerator {
         return chosen;
     }
 
-    /** A passage's extra words that are the answers of other questions on the sheet would hand those answers out. */
+    /**
+     * A passage's extra words that are the answers of other questions on the sheet would hand those answers out. Another
+     * passage's gaps are no such answers: that passage's own word bank prints them.
+     */
     private static List<String> withoutOtherKeys(Question passage, List<Scored> chosen) {
         Set<String> keys = new HashSet<>();
         for (Scored c : chosen) {
-            if (c.question() != passage) {
+            if (c.question() != passage && c.question().type() != QuestionType.CLOZE_PASSAGE) {
                 keys.add(norm(c.question().answer()));
             }
         }
