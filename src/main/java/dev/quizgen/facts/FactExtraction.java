@@ -23,7 +23,7 @@ public final class FactExtraction {
         this.german = german;
         GermanInflection inflection = new GermanInflection(german);
         extractors = List.of(new EntityFacts(), new RoleFacts(inflection), new DateFacts(), new QuantityFacts(),
-                new QuoteFacts(), new EventFacts(), new CauseFacts(), new TermFacts(), new KeywordFacts());
+                new QuoteFacts(), new EventFacts(), new CauseFacts(), new TermFacts());
     }
 
     public synchronized Lexicon lexicon(Language language) {
@@ -63,9 +63,6 @@ public final class FactExtraction {
                 }
             }
         }
-        facts.removeIf(k -> k.type() == FactType.KEYWORD && facts.stream().anyMatch(f -> f != k && f.type() != FactType.KEYWORD
-                && f.type() != FactType.EVENT && f.type() != FactType.CAUSE && f.type() != FactType.QUOTE && f.sentence() == k.sentence()
-                && f.fromToken() < k.toToken() && k.fromToken() < f.toToken()));
         facts.sort(Comparator.comparingInt(Fact::sentence).thenComparingInt(Fact::fromToken)
                 .thenComparing(f -> f.type().ordinal()));
         return new Facts(text, mentions, facts);

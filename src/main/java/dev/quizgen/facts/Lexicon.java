@@ -59,7 +59,6 @@ public final class Lexicon {
     private final Set<String> families;
     private final Set<String> personOf;
     private final Set<String> speechNouns;
-    private final Set<String> generalNouns;
     private final GermanLexicon german;
     private final GermanWordSplitter splitter;
     private final Map<String, String> headCache = new java.util.concurrent.ConcurrentHashMap<>();
@@ -103,7 +102,6 @@ public final class Lexicon {
         }
         currencies = Set.copyOf(codes);
         personNouns = words("person-nouns", !de);
-        generalNouns = words("general-nouns", !de);
         families = Set.copyOf(lines("/lexicon/families.txt"));
         personOf = words("person-of", !de);
         speechNouns = words("speech-nouns", !de);
@@ -284,11 +282,6 @@ public final class Lexicon {
         return w;
     }
 
-    /** The parts of a German compound as the splitter reads it ({@code Spülgasblasen} → Spül, gas, blasen); the word alone when it cannot. */
-    public List<String> compoundParts(String word) {
-        return language != Language.DE || word.length() > MAX_COMPOUND ? List.of(word) : splitter.splitWord(word);
-    }
-
     /**
      * The head of a German compound the splitter cannot split because it lacks the first part
      * ({@code Euphrattal} → {@code Tal}, {@code Vasallenstaaten} → {@code Staat}): the longest
@@ -400,17 +393,6 @@ public final class Lexicon {
     }
 
     /** Nouns for people that are not roles: Gewinnerin, Sohn, winner, wife (the compound's head counts). */
-    /** Whether a noun is too general for a gap of its own ({@code lexicon/general-nouns.*.txt}): "Teil", "Zeit", "way". */
-    public boolean isGeneralNoun(String word, String lemma) {
-        if (language == Language.DE) {
-            return generalNouns.contains(lemma) || generalNouns.contains(word) || generalNouns.contains(head(word)) && !word.contains("-")
-                    && word.length() <= head(word).length() + 3;
-        }
-        String w = word.toLowerCase(Locale.ROOT);
-        return generalNouns.contains(lemma.toLowerCase(Locale.ROOT)) || generalNouns.contains(w)
-                || generalNouns.contains(PLURAL_ENDING.matcher(w).replaceAll(""));
-    }
-
     public boolean isPersonNoun(String word) {
         if (language == Language.DE) {
             return personNouns.contains(head(word)) || personNouns.contains(word);

@@ -37,7 +37,7 @@ final class Composites {
     /** Three events are put in order by world knowledge or the order they are told in: ordering needs four. */
     static final int MIN_EVENTS = 4;
     static final int MAX_ITEMS = 5;
-    static final int MAX_GAPS = 8;
+    static final int MAX_GAPS = 6;
     /** Facts typed from weak evidence are not put into composites. */
     static final double SURE = 0.7;
     private static final Pattern YEAR = Pattern.compile("(1[0-9]{3}|20[0-9]{2})");
@@ -306,7 +306,7 @@ final class Composites {
         List<Sentence> sentences = facts.text().sentences();
         Map<Integer, List<Fact>> byParagraph = new TreeMap<>();
         Set<Integer> used = new HashSet<>();
-        for (Fact f : namesFirst(facts.facts())) {
+        for (Fact f : facts.facts()) {
             if (t.matches(f.type()) && f.confidence() >= SURE && !used.contains(f.sentence()) && engine.gapAllowed(f, facts)) {
                 used.add(f.sentence());
                 byParagraph.computeIfAbsent(sentences.get(f.sentence()).paragraph(), k -> new ArrayList<>()).add(f);
@@ -380,106 +380,18 @@ final class Composites {
         return out;
     }
 
-    /** Words a sentence needs per gap in a passage beyond its first: 12 words take two gaps, 24 three. */
-    static final int WORDS_PER_GAP = 12;
+    /** Words a sentence needs for a second gap in a passage. */
+    static final int LONG_SENTENCE = 16;
     /** Words between two gaps of one sentence: "in _____ and _____" asks the pupil to guess the order. */
     static final int GAP_DISTANCE = 4;
 
-    /**
-     * One gap per sentence, one more per {@link #WORDS_PER_GAP} words of a long one; each well away from the
-     * sentence's other gaps and, for names, dates and amounts, of another kind ("in _____ and _____").
-     */
-    private static boolean roomForGap(Fact f, List<Fact> inSentence, List<Sentence> sentences) {
-        if (inSentence.isEmpty()) {
+    /** One gap per sentence; a second in a long sentence, well after the first. */
+    private static boolean roomForGap(Fact f, Fact before, int gapsInSentence, List<Sentence> sentences) {
+        if (gapsInSentence == 0) {
             return true;
         }
-        if (inSentence.size() >= 1 + sentences.get(f.sentence()).tokens().size() / WORDS_PER_GAP) {
-            return false;
-        }
-        for (Fact g : inSentence) {
-            if (Math.max(f.fromToken() - g.toToken(), g.fromToken() - f.toToken()) < GAP_DISTANCE
-                    || g.type() == f.type() && f.type() != FactType.KEYWORD) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * The facts with the key words last: a sentence's gap is on its name, date or amount where it has one, and on its
-     * key word (a common noun) only where it has none or as the second gap of a long sentence.
-     */
-    private static List<Fact> namesFirst(List<Fact> facts) {
-        List<Fact> out = new ArrayList<>(facts.stream().filter(f -> f.type() != FactType.KEYWORD).toList());
-        out.addAll(facts.stream().filter(f -> f.type() == FactType.KEYWORD)
-                .sorted(Comparator.comparingInt(Fact::sentence).thenComparing(f -> f.slot("rank"))).toList());
-        return out;
-    }
-
-    /**
-     * Whether a key word may be a gap of the passage [start, end): the passage prints neither it nor its lemma
-     * elsewhere ("Turing-Maschine" in three of its sentences), and no other gap has its lemma. Checked while the gaps
-     * are chosen, so that a sentence whose longest noun is printed again gets its next one.
-     */
-    private static boolean keyWordFree(String text, int start, int end, Fact f, Set<String> keyLemmas) {
-        String lemma = f.slot("lemma");
-        if (printedElsewhere(text, start, end, f) || printedElsewhere(text, start, end, f, lemma) || keyLemmas.contains(lemma)) {
-            return false;
-        }
-        keyLemmas.add(lemma);
-        return true;
-    }
-
-    /**
-     * Key word gaps need a rival in the word bank: another word that fits the gap's grammar. „Die _____ tritt bei
-     * Tauchern auf“ takes a feminine singular and "an _____" a word with a vowel; with no other such word in the bank
-     * the article before the gap picks the answer (readings failed passages a pupil fills by grammar alone). A gap
-     * whose rival is another gap needs nothing; else the first spare key word that fits joins the bank; a gap nothing
-     * fits is taken out of {@code kept}.
-     *
-     * @return the spares chosen as rivals
-     */
-    private static List<String> keyWordRivals(List<Fact> kept, List<Fact> keySpares) {
-        List<Fact> chosen = new ArrayList<>();
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (Fact gap : kept) {
-                if (gap.type() != FactType.KEYWORD
-                        || kept.stream().anyMatch(o -> o != gap && o.type() == FactType.KEYWORD && fits(gap, o))
-                        || chosen.stream().anyMatch(o -> fits(gap, o))) {
-                    continue;
-                }
-                Fact rival = keySpares.stream().filter(o -> !chosen.contains(o) && fits(gap, o)).findFirst().orElse(null);
-                if (rival == null) {
-                    kept.remove(gap);   // its rivals may have been other gaps: look again
-                } else {
-                    chosen.add(rival);
-                }
-                changed = true;
-                break;
-            }
-        }
-        return chosen.stream().map(Fact::text).toList();
-    }
-
-    /**
-     * Whether a key word fits a key word gap by its form: a German "case:number:gender" both can have (either
-     * unknown to the dictionary fits), or an English noun of the gap's number that begins as "a" or "an" before the
-     * gap needs.
-     */
-    static boolean fits(Fact gap, Fact word) {
-        List<String> g = List.of(gap.slot("forms").split(","));
-        List<String> w = List.of(word.slot("forms").split(","));
-        if (g.get(0).startsWith("sg") || g.get(0).startsWith("pl")) {
-            String[] form = g.get(0).split(":");
-            if (!w.get(0).split(":")[0].equals(form[0])) {
-                return false;
-            }
-            boolean vowel = "aeiou".indexOf(Character.toLowerCase(word.text().charAt(0))) >= 0;
-            return form.length < 2 || form[1].equals("an") == vowel;
-        }
-        return g.get(0).isEmpty() || w.get(0).isEmpty() || g.stream().anyMatch(w::contains);
+        return gapsInSentence == 1 && sentences.get(f.sentence()).tokens().size() >= LONG_SENTENCE
+                && f.fromToken() - before.toToken() >= GAP_DISTANCE && before.type() != f.type();
     }
 
     /** A gap text over consecutive sentences: one gap per sentence on a sure fact of the template's types, 3 to 6 gaps. */
@@ -488,18 +400,15 @@ final class Composites {
         List<Sentence> sentences = facts.text().sentences();
         int firstIndex = inParagraph.get(0).index();
         int lastIndex = inParagraph.get(inParagraph.size() - 1).index();
-        Map<Integer, List<Fact>> inSentence = new HashMap<>();
+        Map<Integer, Fact> lastGap = new HashMap<>();
+        Map<Integer, Integer> perSentence = new HashMap<>();
         List<Fact> gaps = new ArrayList<>();
-        String text = facts.text().article().text();
-        int start = inParagraph.get(0).span().start();
-        int end = inParagraph.get(inParagraph.size() - 1).span().end();
-        Set<String> keyLemmas = new HashSet<>();
-        for (Fact f : namesFirst(facts.facts())) {
+        for (Fact f : facts.facts()) {
             if (f.sentence() >= firstIndex && f.sentence() <= lastIndex && t.matches(f.type()) && f.confidence() >= SURE
-                    && roomForGap(f, inSentence.getOrDefault(f.sentence(), List.of()), sentences)
-                    && (f.type() != FactType.KEYWORD || keyWordFree(text, start, end, f, keyLemmas))
+                    && roomForGap(f, lastGap.get(f.sentence()), perSentence.getOrDefault(f.sentence(), 0), sentences)
                     && allowed.test(f) && engine.gapAllowed(f, facts)) {
-                inSentence.computeIfAbsent(f.sentence(), k -> new ArrayList<>()).add(f);
+                lastGap.put(f.sentence(), f);
+                perSentence.merge(f.sentence(), 1, Integer::sum);
                 gaps.add(f);
             }
         }
@@ -509,6 +418,9 @@ final class Composites {
         if (gaps.size() > MAX_GAPS) {
             gaps = gaps.subList(0, MAX_GAPS);
         }
+        String text = facts.text().article().text();
+        int start = inParagraph.get(0).span().start();
+        int end = inParagraph.get(inParagraph.size() - 1).span().end();
         List<Fact> kept = new ArrayList<>();
         Set<String> answers = new HashSet<>();
         for (Fact f : gaps.stream().sorted(Comparator.comparingInt(g -> g.span().start())).toList()) {
@@ -525,30 +437,21 @@ final class Composites {
         // spare words from outside the passage, by form: a year for a year gap, a full date for a full date, an
         // amount of the same unit, a person for a person
         Map<String, List<String>> spares = new LinkedHashMap<>();
-        List<Fact> keySpares = new ArrayList<>();
         for (Fact f : facts.facts()) {
             if (t.matches(f.type()) && f.confidence() >= SURE && (f.sentence() < firstIndex || f.sentence() > lastIndex)
                     && !aliasOfAny(f.text(), kept.stream().map(Fact::text).toList())
                     && !otherEra(f, kept)   // "2014" as a spare for the founding of a colony in "1788"
                     && !otherMagnitude(f, kept)   // "11" or "24" as a veteran's career total of "136", "30.000" for "31" epidemics
                     && !LEGAL_FORM.matcher(f.text()).matches()   // "Inc." cut from "Merit Network, Inc." is no name
-                    && !engine.hasSourceFlaw(sentences.get(f.sentence()), facts)   // "Verzug", the translation's slip, would be copied
-                    // "Rechenproblem" beside the gap "Rechenproblemen" fits it too
-                    && (f.type() != FactType.KEYWORD || kept.stream().noneMatch(k -> f.slot("lemma").equals(k.slot("lemma")))
-                        && !printedIn(text.substring(start, end), f.slot("lemma")))
                     // "Australia" printed by the passage fits no gap, nor "Martin Luther" where it prints "Luther"
                     && !printedIn(text.substring(start, end), f.type() == FactType.PERSON ? lastWord(f.text()) : f.text())
                     && kept.stream().noneMatch(k -> picker.samePlace(k.text(), f.text())) && answers.add(DistractorPicker.norm(f.text()))) {
                 spares.computeIfAbsent(form(f), k -> new ArrayList<>()).add(f.text());
-                if (f.type() == FactType.KEYWORD && allowed.test(f)) {
-                    keySpares.add(f);   // a rival that answers another question of the sheet would be taken out of the bank
-                }
             }
         }
         // gaps of a form with no spare of that form fill themselves: "On _____," takes the only full date, and of two
         // person gaps with two names the second takes the name left (eight teacher readings failed such passages)
         kept.removeIf(f -> !spares.containsKey(form(f)));
-        List<String> rivals = keyWordRivals(kept, keySpares);
         if (kept.size() < MIN_ITEMS) {
             return null;
         }
@@ -566,7 +469,6 @@ final class Composites {
         }
         stem.append(text, at, end);
         List<String> bank = new ArrayList<>(blanks.stream().map(Blank::answer).toList());
-        bank.addAll(rivals);
         // one spare of every form the gaps ask for, then a second where there is one, up to two more than the forms
         Set<String> forms = new java.util.LinkedHashSet<>();
         kept.forEach(f -> forms.add(form(f)));

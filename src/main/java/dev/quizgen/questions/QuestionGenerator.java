@@ -102,8 +102,8 @@ public final class QuestionGenerator {
     private QuestionBank generateQuestions(Facts facts, List<String> weekdays, List<String> months, PersonList people,
                                            GenerationOptions options, String generator) {
         Random rng = new Random(options.seed());
-        // gap texts, orderings and matchings shuffle from their own stream: a passage found or lost (a key word more or
-        // less) would otherwise reshuffle every single question's options after it
+        // gap texts, orderings and matchings shuffle from their own stream: a composite found or lost would otherwise
+        // reshuffle every single question's options after it
         Random compositeRng = new Random(~options.seed());
         DistractorPicker picker = new DistractorPicker(facts, weekdays, months, people, options.difficulty());
         engine.samePlaceBy(picker::samePlace);
@@ -438,14 +438,11 @@ public final class QuestionGenerator {
         return chosen;
     }
 
-    /**
-     * A passage's extra words that are the answers of other questions on the sheet would hand those answers out. Another
-     * passage's gaps are no such answers: that passage's own word bank prints them.
-     */
+    /** A passage's extra words that are the answers of other questions on the sheet would hand those answers out. */
     private static List<String> withoutOtherKeys(Question passage, List<Scored> chosen) {
         Set<String> keys = new HashSet<>();
         for (Scored c : chosen) {
-            if (c.question() != passage && c.question().type() != QuestionType.CLOZE_PASSAGE) {
+            if (c.question() != passage) {
                 keys.add(norm(c.question().answer()));
             }
         }
