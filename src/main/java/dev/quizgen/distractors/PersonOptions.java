@@ -45,6 +45,9 @@ final class PersonOptions {
     private static final Map<String, String> SAME_MODIFIER = Map.of("amerikanisch", "us", "american", "us", "usa", "us", "u.s", "us",
             "britisch", "british", "englisch", "english");
 
+    /** The reason given when the answer is a well-known holder of the asked role: the question tests world knowledge. */
+    static final String KNOWN_WITHOUT_ARTICLE = "known without the article: a well-known holder of the role";
+
     private enum Sex { FEMALE, MALE }
 
     private final Facts facts;
@@ -115,6 +118,10 @@ final class PersonOptions {
             }
             out.add(Ranked.of(p, "article", tier + formPenalty(words, p), classes.contains(cls) ? 0 : 1));
         }
+        if (f.type() == FactType.PERSON_ROLE ? knownHolder(answer, role, cls) : stemNamesKnownOffice(draft)) {
+            // "Wer ist US-Präsident?" → Donald Trump: a pupil answers it without the article (a teacher reading failed it)
+            out.add(Ranked.rejected(answer, "list:persons-" + cls, 0, KNOWN_WITHOUT_ARTICLE + " (" + role + ")"));
+        }
         if (cls != null && articleEra > 0) {
             for (PersonList.Person lp : lists.people(cls)) {
                 String name = lp.name(language);
@@ -135,6 +142,29 @@ final class PersonOptions {
         // no made-up people ("Michael Johnson"): both teacher reviews found them implausible, a choice between the
         // article's names and two strangers is a two-way choice; a question without enough real people is left out
         return out;
+    }
+
+    /**
+     * "Wer hatte … als erster Präsident der USA … betreten?" → Donald Trump: the stem names the office the article gives
+     * the answer, and the answer is its well-known holder.
+     */
+    private boolean stemNamesKnownOffice(Draft draft) {
+        String stem = DistractorPicker.norm(draft.stem());
+        for (Fact r : facts.ofType(FactType.PERSON_ROLE)) {
+            String role = roleNom(r);
+            String head = role == null ? null : lists.roleHead(role, language);
+            if (head != null && DistractorPicker.norm(r.slot("person")).equals(DistractorPicker.norm(draft.answer()))
+                    && DistractorPicker.containsWords(stem, DistractorPicker.norm(head)) && knownHolder(draft.answer(), role, lists.classOf(role, language))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the well-known people of the role's class list this person with this role (Donald Trump, US-Präsident). */
+    private boolean knownHolder(String person, String role, String cls) {
+        return person != null && role != null && cls != null && lists.people(cls).stream().anyMatch(lp -> DistractorPicker.norm(lp.name(language))
+                .equals(DistractorPicker.norm(person)) && java.util.Arrays.stream(lp.role(language).split(";")).anyMatch(r -> sameRole(role, r.strip())));
     }
 
     /** Who did it: people for a person, organisations for an organisation. */
@@ -203,6 +233,7 @@ final class PersonOptions {
         Fact f = draft.fact();
         String cls = lists.classOf(answer, language);
         List<Ranked> raw = new ArrayList<>();
+        boolean known = knownHolder(f.slot("person"), answer, cls);
         for (Fact o : facts.ofType(FactType.PERSON_ROLE)) {
             String r = o.slot("roleNom");
             if (r == null || DistractorPicker.norm(o.slot("person")).equals(DistractorPicker.norm(f.slot("person")))) {
@@ -221,6 +252,10 @@ final class PersonOptions {
             }
         }
         List<Ranked> out = new ArrayList<>();
+        if (known) {
+            // "Welches Amt hat Donald Trump?": the office of a well-known holder is world knowledge
+            out.add(Ranked.rejected(answer, "list:persons-" + cls, 0, KNOWN_WITHOUT_ARTICLE + " (" + f.slot("person") + ")"));
+        }
         Set<String> seen = new HashSet<>();
         for (Ranked r : raw) {
             String fitted = language == Language.DE ? germanRole(answer, r.text()) : englishRole(answer, r.text());

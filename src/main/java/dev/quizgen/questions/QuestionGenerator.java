@@ -206,6 +206,10 @@ public final class QuestionGenerator {
                 log.accept("dropped " + t.id() + " on '" + d.answer() + "': the article makes another answer true as well");
                 return null;   // "Who is the defensive end?" with two of them in the article
             }
+            if (!preview && rejected.stream().anyMatch(r -> r.reason().startsWith("known without the article"))) {
+                log.accept("dropped " + t.id() + " on '" + d.answer() + "': a pupil knows the answer without the article");
+                return null;   // "Wer ist US-Präsident?" → Donald Trump
+            }
             if (t.type() == QuestionType.TRUE_FALSE) {
                 // half the statements are made false by swapping the fact for one of its kind
                 if (c.distractors().isEmpty() && !preview) {
