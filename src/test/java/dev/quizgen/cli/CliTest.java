@@ -43,7 +43,7 @@ class CliTest {
         assertEquals(0, r.code(), r.err());
         String json = Files.readString(out.resolve("000_bb5b8c5e75b707f6.json"));
         assertTrue(json.contains("\"schemaVersion\": 1"));
-        assertTrue(json.contains("Wer ist US-Präsident?"));
+        assertTrue(json.contains("Wo wurde 1953 ein Waffenstillstand"), json);
         Run again = run("generate", "seeds/000_bb5b8c5e75b707f6.txt", "-o", tmp.resolve("again").toString(), "-f", "json");
         assertEquals(0, again.code());
         assertEquals(json, Files.readString(tmp.resolve("again/000_bb5b8c5e75b707f6.json")), "same input, same seed: same bytes");
