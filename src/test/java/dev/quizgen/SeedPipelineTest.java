@@ -52,7 +52,7 @@ class SeedPipelineTest {
     }
 
     @Test
-    void eightOfTenQuestionsWithEnoughChoiceAndFillIn() {
+    void sevenOfTenQuestionsWithEnoughChoiceAndFillIn() {
         QuestionBank bank = TestPipeline.bank(seed, 10, 1);
         List<Question> qs = bank.questions();
         // seven: of the ten the seed offered, one asked word-for-word recall of an evaluation („solch dramatisches
@@ -60,7 +60,7 @@ class SeedPipelineTest {
         // Machthaber Kim Jong-un …“) and one by world knowledge („Wer ist US-Präsident?“); teachers failed all three,
         // and the rest give each other away
         assertTrue(qs.size() >= 7, "questions: " + qs.size());
-        assertTrue(qs.stream().filter(q -> q.type() == QuestionType.MULTIPLE_CHOICE).count() >= 5);
+        assertTrue(qs.stream().filter(q -> q.type() == QuestionType.MULTIPLE_CHOICE).count() >= 4, qs.toString());
         // a quarter fill-in at least (the selector aims at a third when the article gives enough)
         assertTrue(qs.stream().filter(q -> q.type() == QuestionType.FILL_IN).count() >= qs.size() / 4, qs.toString());
         for (Question q : qs) {

@@ -66,6 +66,14 @@ public final class DistractorPicker {
         return p != null || language != Language.DE ? p : lists.places().lookup(name.replaceAll("(?<=\\p{L}{3})e[nmrs](?= )", "e"));
     }
 
+    /**
+     * Whether a pupil knows the answer without the article: a well-known holder of the office the article gives them
+     * (Donald Trump as US-Präsident, {@code lists/persons.txt}).
+     */
+    public boolean knownWithoutArticle(String answer) {
+        return persons.wellKnownHolders().contains(norm(answer));
+    }
+
     /** Up to {@code n} distractors for the draft's answer, of the template's distractor kind. */
     public Choice pick(Draft draft, int n, Random rng) {
         String kind = draft.template().distractors();

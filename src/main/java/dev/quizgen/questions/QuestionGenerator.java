@@ -198,6 +198,10 @@ public final class QuestionGenerator {
         List<Rejected> rejected = List.of();
         String stem = d.stem();
         String answer = d.answer();
+        if (!preview && picker.knownWithoutArticle(answer)) {
+            log.accept("dropped " + t.id() + " on '" + answer + "': a pupil knows the answer without the article");
+            return null;   // "Wer ist US-Präsident?", "mit US-Präsident _____" → Donald Trump
+        }
         if (t.type() == QuestionType.MULTIPLE_CHOICE || t.type() == QuestionType.TRUE_FALSE) {
             Choice c = picker.pick(d, t.type() == QuestionType.TRUE_FALSE ? 1 : DISTRACTORS, rng);
             rejected = c.rejected();
@@ -208,7 +212,7 @@ public final class QuestionGenerator {
             }
             if (!preview && rejected.stream().anyMatch(r -> r.reason().startsWith("known without the article"))) {
                 log.accept("dropped " + t.id() + " on '" + d.answer() + "': a pupil knows the answer without the article");
-                return null;   // "Wer ist US-Präsident?" → Donald Trump
+                return null;   // "Welches Amt hat Donald Trump?" → US-Präsident
             }
             if (t.type() == QuestionType.TRUE_FALSE) {
                 // half the statements are made false by swapping the fact for one of its kind
