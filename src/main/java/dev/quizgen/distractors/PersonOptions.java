@@ -45,9 +45,6 @@ final class PersonOptions {
     private static final Map<String, String> SAME_MODIFIER = Map.of("amerikanisch", "us", "american", "us", "usa", "us", "u.s", "us",
             "britisch", "british", "englisch", "english");
 
-    /** The reason given when the answer is a well-known holder of the asked role: the question tests world knowledge. */
-    static final String KNOWN_WITHOUT_ARTICLE = "known without the article: a well-known holder of the role";
-
     private enum Sex { FEMALE, MALE }
 
     private final Facts facts;
@@ -234,7 +231,6 @@ final class PersonOptions {
         Fact f = draft.fact();
         String cls = lists.classOf(answer, language);
         List<Ranked> raw = new ArrayList<>();
-        boolean known = knownHolder(f.slot("person"), answer, cls);
         for (Fact o : facts.ofType(FactType.PERSON_ROLE)) {
             String r = o.slot("roleNom");
             if (r == null || DistractorPicker.norm(o.slot("person")).equals(DistractorPicker.norm(f.slot("person")))) {
@@ -253,10 +249,6 @@ final class PersonOptions {
             }
         }
         List<Ranked> out = new ArrayList<>();
-        if (known) {
-            // "Welches Amt hat Donald Trump?": the office of a well-known holder is world knowledge
-            out.add(Ranked.rejected(answer, "list:persons-" + cls, 0, KNOWN_WITHOUT_ARTICLE + " (" + f.slot("person") + ")"));
-        }
         Set<String> seen = new HashSet<>();
         for (Ranked r : raw) {
             String fitted = language == Language.DE ? germanRole(answer, r.text()) : englishRole(answer, r.text());

@@ -198,9 +198,10 @@ public final class QuestionGenerator {
         List<Rejected> rejected = List.of();
         String stem = d.stem();
         String answer = d.answer();
-        if (!preview && picker.knownWithoutArticle(answer)) {
+        if (!preview && (picker.knownWithoutArticle(answer)
+                || d.fact().type() == dev.quizgen.facts.FactType.PERSON_ROLE && picker.knownWithoutArticle(d.fact().slot("person")))) {
             log.accept("dropped " + t.id() + " on '" + answer + "': a pupil knows the answer without the article");
-            return null;   // "Wer ist US-Präsident?", "mit US-Präsident _____" → Donald Trump
+            return null;   // "Wer ist US-Präsident?", "mit US-Präsident _____" → Donald Trump; "Welches Amt hat Donald Trump?"
         }
         if (t.type() == QuestionType.MULTIPLE_CHOICE || t.type() == QuestionType.TRUE_FALSE) {
             Choice c = picker.pick(d, t.type() == QuestionType.TRUE_FALSE ? 1 : DISTRACTORS, rng);
@@ -209,10 +210,6 @@ public final class QuestionGenerator {
                     || r.reason().startsWith("did the same"))) {
                 log.accept("dropped " + t.id() + " on '" + d.answer() + "': the article makes another answer true as well");
                 return null;   // "Who is the defensive end?" with two of them in the article
-            }
-            if (!preview && rejected.stream().anyMatch(r -> r.reason().startsWith("known without the article"))) {
-                log.accept("dropped " + t.id() + " on '" + d.answer() + "': a pupil knows the answer without the article");
-                return null;   // "Welches Amt hat Donald Trump?" → US-Präsident
             }
             if (t.type() == QuestionType.TRUE_FALSE) {
                 // half the statements are made false by swapping the fact for one of its kind
