@@ -67,11 +67,13 @@ public final class DistractorPicker {
     }
 
     /**
-     * Whether a pupil knows the answer without the article: a well-known holder of the office the article gives them
-     * (Donald Trump as US-Präsident, {@code lists/persons.txt}).
+     * Whether a pupil knows the draft's answer without the article: a well-known holder of the office the article gives
+     * them (Donald Trump as US-Präsident, {@code lists/persons.txt}), or, asked of such a person, that office.
      */
-    public boolean knownWithoutArticle(String answer) {
-        return persons.wellKnownHolders().contains(norm(answer));
+    public boolean knownWithoutArticle(Draft draft) {
+        Set<String> holders = persons.wellKnownHolders();
+        return holders.contains(norm(draft.answer()))
+                || draft.fact().type() == FactType.PERSON_ROLE && holders.contains(norm(draft.fact().slot("person")));
     }
 
     /** Up to {@code n} distractors for the draft's answer, of the template's distractor kind. */

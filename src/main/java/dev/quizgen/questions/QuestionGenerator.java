@@ -198,8 +198,7 @@ public final class QuestionGenerator {
         List<Rejected> rejected = List.of();
         String stem = d.stem();
         String answer = d.answer();
-        if (!preview && (picker.knownWithoutArticle(answer)
-                || d.fact().type() == dev.quizgen.facts.FactType.PERSON_ROLE && picker.knownWithoutArticle(d.fact().slot("person")))) {
+        if (!preview && picker.knownWithoutArticle(d)) {
             log.accept("dropped " + t.id() + " on '" + answer + "': a pupil knows the answer without the article");
             return null;   // "Wer ist US-Präsident?", "mit US-Präsident _____" → Donald Trump; "Welches Amt hat Donald Trump?"
         }
